@@ -1,0 +1,43 @@
+package tw.coloaudit.evidence.spi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import tw.coloaudit.model.Provenance;
+
+/**
+ * Where a parser sends its records and accounts for every line or row it reads: each one is
+ * counted exactly once as used, skipped (recognised but irrelevant to every control) or rejected
+ * (unreadable, with the reason). Blank lines are not counted.
+ */
+public interface ParseContext {
+
+  /** The system the manifest entry names for every line of this file, or null. */
+  String system();
+
+  /** The device the manifest entry names for every line of this file, or null. */
+  String device();
+
+  /** The manifest's timezone, for timestamps that carry none. */
+  ZoneId zone();
+
+  /** The audit reference date. */
+  LocalDate asOf();
+
+  /** Provenance of a line of this file. */
+  Provenance line(int line);
+
+  /** Provenance of a row of a sheet of this file. */
+  Provenance row(String sheet, int row);
+
+  /** Hands on one record. Does not count anything: call {@link #used(int)} for its line. */
+  void emit(Object record);
+
+  void used(int line);
+
+  void skipped(int line);
+
+  void rejected(int line, String reason);
+
+  /** A problem worth telling that does not stop the line being used (a bad checksum, a guessed year). */
+  void warn(int line, String message);
+}

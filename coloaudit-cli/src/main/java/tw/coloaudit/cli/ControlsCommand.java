@@ -1,0 +1,38 @@
+package tw.coloaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tw.coloaudit.controls.ControlCatalog;
+import tw.coloaudit.controls.PolicyKeys;
+
+/** {@code coloaudit controls}: lists the catalog. */
+@Command(name = "controls", description = {"列出控制項目錄。", "List the control catalog."})
+public final class ControlsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    var entries = ControlCatalog.entries();
+    long implemented = entries.stream().filter(ControlCatalog.Entry::implemented).count();
+    out.printf("控制項 %d 項（已實作 %d，規劃中 %d） / %d controls (%d implemented, %d planned)%n%n",
+        entries.size(), implemented, entries.size() - implemented, entries.size(), implemented, entries.size() - implemented);
+    for (var e : entries) {
+      out.printf("%-27s %-11s %s / %s%n", e.id(), e.implemented() ? "implemented" : "planned", e.title().zh(), e.title().en());
+      out.printf("%-27s %-11s 依據 refs: %s%n", "", "", String.join("; ", e.refs()));
+      if (!e.policyKeys().isEmpty()) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : e.policyKeys()) {
+          if (sb.length() > 0) sb.append(", ");
+          sb.append(k).append('=').append(PolicyKeys.byName(k).map(p -> String.valueOf(p.defaultValue())).orElse("?"));
+        }
+        out.printf("%-27s %-11s 參數 policy: %s%n", "", "", sb);
+      }
+    }
+    return 0;
+  }
+}

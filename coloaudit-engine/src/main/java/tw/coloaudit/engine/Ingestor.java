@@ -1,0 +1,256 @@
+package tw.coloaudit.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import tw.coloaudit.evidence.pack.EvidenceFile;
+import tw.coloaudit.evidence.pack.EvidencePack;
+import tw.coloaudit.evidence.pack.Glob;
+import tw.coloaudit.evidence.pack.ManifestException;
+import tw.coloaudit.evidence.pack.ManifestIssue;
+import tw.coloaudit.evidence.pack.ManifestReader;
+import tw.coloaudit.evidence.pack.PackIssue;
+import tw.coloaudit.evidence.spi.EvidenceParser;
+import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.facts.EvidencePresence;
+import tw.coloaudit.model.FileEntry;
+import tw.coloaudit.model.InputReport;
+import tw.coloaudit.model.Localized;
+import tw.coloaudit.model.Manifest;
+import tw.coloaudit.model.Problem;
+import tw.coloaudit.model.SystemScoped;
+
+/**
+ * Reads a pack: the manifest, every listed file through the parser that fits it (files in
+ * parallel), with every line accounted for; then the unused files and the paths that matched
+ * nothing.
+ */
+final class Ingestor {
+
+  private final ParserCatalog parsers;
+  private final int threads;
+  private final ProgressListener progress;
+
+  Ingestor(ParserCatalog parsers, int threads, ProgressListener progress) {
+    this.parsers = parsers;
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  Ingestion ingest(Path location) {
+    if (!Files.exists(location)) {
+      throw new AuditException("找不到證據包 no such evidence pack: " + location);
+    }
+    try (EvidencePack pack = EvidencePack.open(location)) {
+      return ingest(pack);
+    } catch (IOException e) {
+      throw new AuditException("無法讀取證據包 cannot read the evidence pack " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Ingestion ingest(EvidencePack pack) throws IOException {
+    if (!pack.contains(EvidencePack.MANIFEST)) {
+      throw new AuditException("證據包根目錄沒有 evidence.yaml / no evidence.yaml at the root of " + pack.location());
+    }
+    ManifestReader.Result read;
+    try {
+      read = ManifestReader.read(pack);
+    } catch (ManifestException e) {
+      throw new AuditException(e.getMessage(), e);
+    }
+    Manifest manifest = read.manifest();
+    List<Problem> problems = new ArrayList<>();
+    for (PackIssue issue : pack.issues()) problems.add(issue.toProblem());
+    for (ManifestIssue issue : read.issues()) problems.add(issue.toProblem());
+
+    // Which file each entry lists; a file listed twice is read under its first entry.
+    Map<String, FileEntry> jobs = new LinkedHashMap<>();
+    for (FileEntry entry : manifest.files()) {
+      List<String> matched = new ArrayList<>();
+      for (String f : Glob.of(entry.path()).filter(pack.files())) {
+        if (!f.equals(EvidencePack.MANIFEST)) matched.add(f);
+      }
+      if (matched.isEmpty()) {
+        problems.add(
+            new Problem(
+                "missing",
+                entry.path(),
+                Localized.of(
+                    "清單第 " + entry.manifestLine() + " 行所列路徑 " + entry.path() + "（" + entry.kind() + "）沒有對應的檔案。",
+                    "evidence.yaml line " + entry.manifestLine() + ": " + entry.path() + " (" + entry.kind() + ") matches no file in the pack.")));
+      }
+      for (String f : matched) {
+        FileEntry first = jobs.putIfAbsent(f, entry);
+        if (first != null && first != entry) {
+          problems.add(
+              new Problem(
+                  "manifest",
+                  f,
+                  Localized.of(
+                      f + " 同時符合清單第 " + first.manifestLine() + " 行與第 " + entry.manifestLine() + " 行，以第 " + first.manifestLine() + " 行為準。",
+                      f + " matches evidence.yaml lines " + first.manifestLine() + " and " + entry.manifestLine() + "; read as line " + first.manifestLine() + " says.")));
+        }
+      }
+    }
+    for (String f : pack.files()) {
+      if (!f.equals(EvidencePack.MANIFEST) && !jobs.containsKey(f)) {
+        problems.add(
+            new Problem(
+                "unused",
+                f,
+                Localized.of("檔案 " + f + " 未列於 evidence.yaml，未使用。", "File " + f + " is not listed in evidence.yaml and was not used.")));
+      }
+    }
+
+    List<FileOutcome> outcomes = readAll(pack, manifest, jobs);
+
+    Map<Class<?>, List<Object>> records = new LinkedHashMap<>();
+    List<InputReport> inputs = new ArrayList<>();
+    Set<String> kinds = new LinkedHashSet<>();
+    Map<String, Set<String>> systemsByKind = new TreeMap<>();
+    for (FileOutcome o : outcomes) {
+      inputs.add(o.report());
+      problems.addAll(o.problems());
+      kinds.add(o.entry().kind());
+      Set<String> systems = systemsByKind.computeIfAbsent(o.entry().kind(), k -> new LinkedHashSet<>());
+      if (o.entry().system() != null) systems.add(o.entry().system());
+      if (o.entry().device() != null) systems.add(o.entry().device());
+      for (Object r : o.records()) {
+        records.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
+        if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());
+      }
+    }
+    Map<Class<?>, List<?>> frozen = new HashMap<>();
+    records.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    Map<String, Set<String>> frozenSystems = new HashMap<>();
+    systemsByKind.forEach((k, v) -> frozenSystems.put(k, Set.copyOf(v)));
+    return new Ingestion(
+        manifest, frozen, inputs, problems, new EvidencePresence(kinds, frozenSystems), pack.packSha256());
+  }
+
+  private List<FileOutcome> readAll(EvidencePack pack, Manifest manifest, Map<String, FileEntry> jobs) throws IOException {
+    progress.started(jobs.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "coloaudit-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileOutcome>> futures = new ArrayList<>();
+      for (Map.Entry<String, FileEntry> job : jobs.entrySet()) {
+        futures.add(pool.submit(() -> {
+          FileOutcome o = readOne(pack, manifest, job.getKey(), job.getValue());
+          progress.fileDone(job.getKey());
+          return o;
+        }));
+      }
+      List<FileOutcome> out = new ArrayList<>();
+      for (Future<FileOutcome> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("reading evidence failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AuditException("interrupted", e);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+      progress.finished();
+    }
+  }
+
+  private FileOutcome readOne(EvidencePack pack, Manifest manifest, String path, FileEntry entry) throws IOException {
+    EvidenceFile file = new EvidenceFile(pack, path, entry);
+    FileAccounting acc = new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf());
+    List<Problem> problems = new ArrayList<>();
+    String sha256 = file.sha256();
+    String encoding = "binary";
+    String format = "unknown";
+    try {
+      Sample sample = EvidenceFile.sample(file);
+      if (!sample.isZipLike()) {
+        var detected = file.detected();
+        encoding = detected.name();
+        if (detected.warning() != null) {
+          acc.warn(0, detected.warning());
+        }
+      }
+      EvidenceParser parser = parsers.choose(entry, sample);
+      if (parser == null) {
+        if (!parsers.servesKind(entry.kind())) {
+          format = "not-audited";
+          countLines(file, acc, false, null);
+          problems.add(
+              new Problem(
+                  "warning",
+                  path,
+                  Localized.of(
+                      "證據種類 " + entry.kind() + " 的查核項目尚在規劃中，本版本未使用此檔。",
+                      "No control of this version uses evidence of kind " + entry.kind() + " yet (planned); the file was not read.")));
+        } else {
+          String reason =
+              entry.format() != null
+                  ? "format '" + entry.format() + "' is not a format of kind " + entry.kind()
+                  : "no " + entry.kind() + " format recognises this file";
+          countLines(file, acc, true, reason);
+          problems.add(new Problem("unreadable", path, Localized.of("無法辨識檔案格式：" + reason, "Unreadable: " + reason)));
+        }
+      } else {
+        format = parser.format();
+        parser.parse(file, acc);
+      }
+    } catch (IOException | RuntimeException e) {
+      acc.rejected(0, "reading stopped: " + e.getMessage());
+      problems.add(
+          new Problem(
+              "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
+    }
+    for (String w : acc.warningMessages()) {
+      problems.add(new Problem("warning", path, Localized.of("警告：" + w, "Warning: " + w)));
+    }
+    InputReport report =
+        new InputReport(
+            path, entry.kind(), format, encoding, sha256, acc.used(), acc.skippedCount(), acc.rejectedCount(),
+            acc.rejects(), acc.warnings(), acc.warningMessages());
+    return new FileOutcome(entry, report, acc.records(), problems);
+  }
+
+  /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */
+  private static void countLines(EvidenceFile file, FileAccounting acc, boolean reject, String reason) throws IOException {
+    if (EvidenceFile.sample(file).isZipLike()) {
+      if (reject) acc.rejected(0, reason);
+      return;
+    }
+    try (BufferedReader r = file.openText()) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) continue;
+        if (reject) {
+          acc.rejected(n, reason);
+        } else {
+          acc.skipped(n);
+        }
+      }
+    }
+  }
+
+  private record FileOutcome(FileEntry entry, InputReport report, List<Object> records, List<Problem> problems) {}
+}

@@ -3,6 +3,14 @@ package tw.coloaudit.controls;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import tw.coloaudit.controls.account.AccountsHaveApprovedRequests;
+import tw.coloaudit.controls.account.DefaultAccountsBarredFromLogin;
+import tw.coloaudit.controls.account.DormantAccountsReviewed;
+import tw.coloaudit.controls.account.EachAccountHeldByOnePerson;
+import tw.coloaudit.controls.account.PasswordPolicyMeetsMinimums;
+import tw.coloaudit.controls.account.PasswordsChangedWithinMaxAge;
+import tw.coloaudit.controls.account.VendorAccountsRevokedAtContractEnd;
+import tw.coloaudit.controls.account.VendorsHoldNoSuperuserRights;
 
 /** The explicit list of implemented controls, sorted by ID. A control is run only if listed here. */
 public final class ControlRegistry {
@@ -12,7 +20,14 @@ public final class ControlRegistry {
   private static final List<AuditControl> CONTROLS =
       List.<AuditControl>of(
               // accounts and passwords (seed patterns 5 and 6)
-              )
+              new VendorsHoldNoSuperuserRights(),
+              new AccountsHaveApprovedRequests(),
+              new EachAccountHeldByOnePerson(),
+              new DormantAccountsReviewed(),
+              new VendorAccountsRevokedAtContractEnd(),
+              new PasswordPolicyMeetsMinimums(),
+              new PasswordsChangedWithinMaxAge(),
+              new DefaultAccountsBarredFromLogin())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -1,0 +1,46 @@
+package tw.coloaudit.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tw.coloaudit.facts.EvidencePresence;
+import tw.coloaudit.facts.Facts;
+import tw.coloaudit.facts.account.AccountFacts;
+import tw.coloaudit.facts.account.PasswordPolicyFacts;
+import tw.coloaudit.facts.account.SshdFacts;
+import tw.coloaudit.model.account.AccountRecord;
+import tw.coloaudit.model.account.GroupEntry;
+import tw.coloaudit.model.account.PasswdEntry;
+import tw.coloaudit.model.account.Person;
+import tw.coloaudit.model.account.PolicySetting;
+import tw.coloaudit.model.account.ShadowEntry;
+import tw.coloaudit.model.account.SshdDirective;
+import tw.coloaudit.model.account.SudoersGrant;
+
+/** Builds the reduced facts controls read from the records ingestion produced. */
+final class FactsAssembler {
+
+  private FactsAssembler() {}
+
+  static Facts assemble(Map<Class<?>, List<?>> records, EvidencePresence presence) {
+    Map<Class<?>, Object> reduced = new HashMap<>();
+    reduced.put(
+        AccountFacts.class,
+        AccountFacts.build(
+            list(records, PasswdEntry.class),
+            list(records, ShadowEntry.class),
+            list(records, GroupEntry.class),
+            list(records, SudoersGrant.class),
+            list(records, AccountRecord.class),
+            list(records, PolicySetting.class),
+            list(records, Person.class)));
+    reduced.put(PasswordPolicyFacts.class, PasswordPolicyFacts.build(list(records, PolicySetting.class)));
+    reduced.put(SshdFacts.class, SshdFacts.build(list(records, SshdDirective.class)));
+    return new Facts(records, reduced, presence);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Map<Class<?>, List<?>> records, Class<T> type) {
+    return (List<T>) records.getOrDefault(type, List.of());
+  }
+}

@@ -1,0 +1,22 @@
+package tw.coloaudit.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import tw.coloaudit.evidence.account.AccountParsers;
+import tw.coloaudit.evidence.register.RegisterParser;
+import tw.coloaudit.evidence.register.WindowsAccountCsvParser;
+import tw.coloaudit.evidence.spi.EvidenceParser;
+
+/** Every parser of the tool, in the order their probes are tried: native formats before registers. */
+final class StandardParsers {
+
+  private StandardParsers() {}
+
+  static List<EvidenceParser> all() {
+    List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
+    all.add(new WindowsAccountCsvParser());
+    all.add(RegisterParser.csv());
+    all.add(RegisterParser.xlsx());
+    return all;
+  }
+}

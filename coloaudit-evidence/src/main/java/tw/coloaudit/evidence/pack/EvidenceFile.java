@@ -1,0 +1,222 @@
+package tw.coloaudit.evidence.pack;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.text.TextDecoding;
+import tw.coloaudit.model.FileEntry;
+
+/**
+ * One file of a pack under the manifest entry that listed it, as parsers read it: gzip
+ * decompressed transparently, decoded in the detected (or declared) encoding with the BOM skipped.
+ */
+public final class EvidenceFile implements EvidenceInput {
+
+  /** How many decompressed bytes a {@link Sample} holds. */
+  public static final int SAMPLE_BYTES = 8 * 1024;
+
+  /** How many decoded lines a {@link Sample} holds. */
+  public static final int SAMPLE_LINES = 20;
+
+  private static final int SAMPLE_CHARS = 64 * 1024;
+
+  private final EvidencePack pack;
+  private final String path;
+  private final FileEntry entry;
+  private volatile TextDecoding.Detected detected;
+
+  public EvidenceFile(EvidencePack pack, String path, FileEntry entry) {
+    this.pack = Objects.requireNonNull(pack, "pack");
+    this.path = Objects.requireNonNull(path, "path");
+    this.entry = entry;
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public String fileName() {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.regionMatches(true, Math.max(0, name.length() - 3), ".gz", 0, 3) && name.length() > 3
+        ? name.substring(0, name.length() - 3)
+        : name;
+  }
+
+  @Override
+  public FileEntry entry() {
+    return entry;
+  }
+
+  /** The pack this file belongs to. */
+  public EvidencePack pack() {
+    return pack;
+  }
+
+  /** Hex SHA-256 of the bytes as stored. */
+  public String sha256() throws IOException {
+    return pack.sha256(path);
+  }
+
+  /** Whether the stored bytes are gzip (by name or by magic number). */
+  public boolean isGzip() throws IOException {
+    if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) return true;
+    try (InputStream in = pack.open(path)) {
+      return in.read() == 0x1f && in.read() == 0x8b;
+    }
+  }
+
+  @Override
+  public InputStream openBytes() throws IOException {
+    BufferedInputStream raw = new BufferedInputStream(pack.open(path), 64 * 1024);
+    try {
+      raw.mark(2);
+      int b0 = raw.read();
+      int b1 = raw.read();
+      raw.reset();
+      boolean magic = b0 == 0x1f && b1 == 0x8b;
+      boolean named = path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+      if (!magic && !named) return raw;
+      if (!magic) {
+        throw new IOException(path + ": the name ends in .gz but the file is not gzip data");
+      }
+      return new GzipGuard(new GZIPInputStream(raw, 64 * 1024), path);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      if (e instanceof EOFException) throw new IOException(path + ": the gzip data ends early: the file is truncated", e);
+      if (e instanceof ZipException) throw new IOException(path + ": the gzip data is damaged: " + e.getMessage(), e);
+      throw e;
+    }
+  }
+
+  /** The detected (or declared) encoding, looked for in the first MiB of decompressed bytes. */
+  public TextDecoding.Detected detected() throws IOException {
+    TextDecoding.Detected d = detected;
+    if (d == null) {
+      byte[] head;
+      boolean truncated;
+      try (InputStream in = openBytes()) {
+        head = in.readNBytes(TextDecoding.SAMPLE_BYTES);
+        truncated = head.length == TextDecoding.SAMPLE_BYTES && in.read() >= 0;
+      }
+      d = TextDecoding.detect(path, head, truncated, entry == null ? null : entry.encoding());
+      detected = d;
+    }
+    return d;
+  }
+
+  /** The encoding as the ingest summary names it, e.g. {@code UTF-8 (BOM)} or {@code Big5}. */
+  public String encodingName() throws IOException {
+    return detected().name();
+  }
+
+  @Override
+  public Charset charset() {
+    try {
+      return detected().charset();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public BufferedReader openText() throws IOException {
+    TextDecoding.Detected d = detected();
+    InputStream in = openBytes();
+    try {
+      in.skipNBytes(d.bomLength());
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return new BufferedReader(new InputStreamReader(in, d.charset()), 64 * 1024);
+  }
+
+  /** The first {@value #SAMPLE_BYTES} decompressed bytes and first {@value #SAMPLE_LINES} decoded lines. */
+  public static Sample sample(EvidenceInput input) throws IOException {
+    byte[] head;
+    try (InputStream in = input.openBytes()) {
+      head = in.readNBytes(SAMPLE_BYTES);
+    }
+    List<String> lines = new ArrayList<>();
+    try (Reader r = input.openText()) {
+      char[] buf = new char[SAMPLE_CHARS];
+      int n = r.read(buf, 0, buf.length);
+      int total = n;
+      while (n > 0 && total < buf.length && (n = r.read(buf, total, buf.length - total)) > 0) total += n;
+      if (total > 0) {
+        String text = new String(buf, 0, total);
+        boolean cut = total == buf.length;
+        List<String> parts = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        // A cut sample ends inside a line, a whole file after its last newline: drop that tail.
+        if (parts.size() > 1 && (cut || parts.get(parts.size() - 1).isEmpty())) {
+          parts.remove(parts.size() - 1);
+        }
+        for (String l : parts) {
+          if (lines.size() == SAMPLE_LINES) break;
+          lines.add(l);
+        }
+      }
+    }
+    return new Sample(input.fileName(), head, lines);
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+
+  /** Turns the JDK's terse gzip errors into messages that name the file. */
+  private static final class GzipGuard extends FilterInputStream {
+    private final String path;
+
+    GzipGuard(InputStream in, String path) {
+      super(in);
+      this.path = path;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (EOFException e) {
+        throw truncated(e);
+      } catch (ZipException e) {
+        throw damaged(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (EOFException e) {
+        throw truncated(e);
+      } catch (ZipException e) {
+        throw damaged(e);
+      }
+    }
+
+    private IOException truncated(EOFException e) {
+      return new IOException(path + ": the gzip data ends early: the file is truncated", e);
+    }
+
+    private IOException damaged(ZipException e) {
+      return new IOException(path + ": the gzip data is damaged: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package tw.coloaudit.evidence.register;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import tw.coloaudit.evidence.spi.EvidenceInput;
+
+/**
+ * Streams the raw rows of a CSV file (FastCSV; comma, semicolon or tab, sniffed from the first
+ * content line) or of one sheet of an XLSX workbook (fastexcel-reader) as lists of cell texts.
+ */
+public final class RegisterTables {
+
+  /** Largest field FastCSV buffers, a guard against a runaway quote. */
+  static final int MAX_FIELD_CHARS = 4 * 1024 * 1024;
+
+  /** Receives the rows of a table in order. */
+  public interface RowHandler {
+
+    /** Called once before the rows of an XLSX sheet, with the sheet's name. */
+    default void sheet(String name) {}
+
+    /**
+     * One row: its 1-based line (CSV, the line it starts on) or row number (XLSX), its cells, and
+     * the indexes of cells that were numbers in the spreadsheet.
+     */
+    void row(int line, List<String> cells, Set<Integer> numeric) throws IOException;
+  }
+
+  private RegisterTables() {}
+
+  /** Reads a CSV file, decoded as the input says; blank lines are not passed on. */
+  public static void readCsv(EvidenceInput input, RowHandler handler) throws IOException {
+    char sep = sniffSeparator(input);
+    try (BufferedReader text = input.openText();
+        CsvReader<CsvRecord> csv =
+            CsvReader.builder()
+                .fieldSeparator(sep)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .maxBufferSize(MAX_FIELD_CHARS)
+                .ofCsvRecord(text)) {
+      Iterator<CsvRecord> it = csv.iterator();
+      while (true) {
+        CsvRecord rec;
+        try {
+          if (!it.hasNext()) break;
+          rec = it.next();
+        } catch (CsvParseException e) {
+          throw new IOException(input.path() + ": the CSV cannot be read further: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
+        }
+        handler.row((int) rec.getStartingLineNumber(), rec.getFields(), Set.of());
+      }
+    }
+  }
+
+  /** The separator of the first content line: the most frequent of comma, semicolon and tab. */
+  static char sniffSeparator(EvidenceInput input) throws IOException {
+    try (BufferedReader r = input.openText()) {
+      String line;
+      int seen = 0;
+      while ((line = r.readLine()) != null && seen++ < 100) {
+        String s = line.strip();
+        if (s.isEmpty() || isTypeLine(s)) continue;
+        int comma = 0;
+        int semi = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+          char c = line.charAt(i);
+          if (c == '"') quoted = !quoted;
+          else if (!quoted && c == ',') comma++;
+          else if (!quoted && c == ';') semi++;
+          else if (!quoted && c == '\t') tab++;
+        }
+        if (tab > comma && tab >= semi) return '\t';
+        if (semi > comma) return ';';
+        return ',';
+      }
+    }
+    return ',';
+  }
+
+  /** Whether a line is PowerShell's {@code #TYPE …} preamble. */
+  public static boolean isTypeLine(String line) {
+    String s = line.strip();
+    if (s.startsWith("\"")) s = s.substring(1);
+    return s.regionMatches(true, 0, "#TYPE", 0, 5);
+  }
+
+  /**
+   * Reads one sheet of an XLSX workbook: the named one, or the first when {@code sheetName} is
+   * null. Returns the name of the sheet read.
+   */
+  public static String readXlsx(EvidenceInput input, String sheetName, RowHandler handler) throws IOException {
+    try (InputStream in = input.openBytes();
+        ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      Sheet sheet;
+      if (sheetName == null || sheetName.isBlank()) {
+        sheet = wb.getFirstSheet();
+      } else {
+        sheet =
+            wb.findSheet(sheetName.strip())
+                .orElseThrow(
+                    () ->
+                        new IOException(
+                            input.path() + ": no sheet named '" + sheetName + "'; the workbook has "
+                                + wb.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))));
+      }
+      handler.sheet(sheet.getName());
+      try (Stream<Row> rows = sheet.openStream()) {
+        Iterator<Row> it = rows.iterator();
+        while (true) {
+          Row row;
+          try {
+            if (!it.hasNext()) break;
+            row = it.next();
+          } catch (ExcelReaderException e) {
+            throw new IOException(input.path() + ": the workbook cannot be read further: " + e.getMessage(), e);
+          } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+          }
+          List<String> cells = new ArrayList<>(row.getCellCount());
+          Set<Integer> numeric = new HashSet<>();
+          for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(cellText(row.getCell(i), i, numeric));
+          }
+          handler.row(row.getRowNum(), cells, numeric);
+        }
+      }
+      return sheet.getName();
+    } catch (ExcelReaderException e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static String cellText(Cell c, int index, Set<Integer> numeric) {
+    if (c == null) return "";
+    switch (c.getType()) {
+      case NUMBER -> {
+        numeric.add(index);
+        return plainNumber(c.getRawValue());
+      }
+      case BOOLEAN -> {
+        Boolean b = c.asBoolean();
+        return b == null ? "" : b ? "TRUE" : "FALSE";
+      }
+      case STRING -> {
+        return c.getText() == null ? "" : c.getText().strip();
+      }
+      case FORMULA -> {
+        String raw = c.getRawValue() == null ? "" : c.getRawValue().strip();
+        if (raw.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+          numeric.add(index);
+          return plainNumber(raw);
+        }
+        return raw;
+      }
+      case EMPTY -> {
+        return "";
+      }
+      default -> {
+        return c.getRawValue() == null ? "" : c.getRawValue().strip();
+      }
+    }
+  }
+
+  private static String plainNumber(String raw) {
+    if (raw == null || raw.isBlank()) return "";
+    try {
+      BigDecimal d = new BigDecimal(raw.strip()).stripTrailingZeros();
+      return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    } catch (NumberFormatException e) {
+      return raw.strip();
+    }
+  }
+}

@@ -230,6 +230,7 @@ public final class EvidencePack implements AutoCloseable {
           continue;
         }
         String name = ze.getName().replace('\\', '/');
+        while (name.startsWith("./")) name = name.substring(2);
         if (ze.isDirectory() || name.endsWith("/")) continue;
         if (leavesPack(name)) {
           issues.add(

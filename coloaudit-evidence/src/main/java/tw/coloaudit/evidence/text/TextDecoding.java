@@ -2,7 +2,6 @@ package tw.coloaudit.evidence.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -167,14 +166,5 @@ public final class TextDecoding {
     }
     // A cut sample may end inside a sequence: at most a few bytes may remain undecoded.
     return in.remaining() <= 3;
-  }
-
-  /** Decodes bytes strictly, for callers that need the text of a small sample. */
-  public static String decodeStrict(Charset cs, byte[] b) throws CharacterCodingException {
-    return cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(b))
-        .toString();
   }
 }

@@ -38,7 +38,7 @@ public final class AuditEngine {
   }
 
   public AuditResult audit(AuditRequest request) {
-    Ingestion ing = new Ingestor(parsers, request.threads(), request.progress()).ingest(request.pack());
+    Ingestion ing = new Ingestor(parsers, StandardReductions.all(), request.threads(), request.progress()).ingest(request.pack());
     Manifest manifest = ing.manifest();
     OffsetDateTime started = OffsetDateTime.ofInstant(request.clock().instant(), manifest.timezone());
 
@@ -47,7 +47,7 @@ public final class AuditEngine {
     policyProblems(policy, problems);
     waiverProblems(manifest, problems);
 
-    Facts facts = FactsAssembler.assemble(ing.records(), ing.presence());
+    Facts facts = FactsAssembler.assemble(ing.records(), ing.reduced(), ing.presence());
     AuditInput input =
         new AuditInput(manifest.asOf(), manifest.timezone(), manifest.systems(), manifest.holidays(), policy, facts);
     ControlRunner runner = new ControlRunner(manifest.waivers());

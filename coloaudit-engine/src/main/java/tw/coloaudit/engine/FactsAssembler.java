@@ -22,8 +22,8 @@ final class FactsAssembler {
 
   private FactsAssembler() {}
 
-  static Facts assemble(Map<Class<?>, List<?>> records, EvidencePresence presence) {
-    Map<Class<?>, Object> reduced = new HashMap<>();
+  static Facts assemble(Map<Class<?>, List<?>> records, Map<Class<?>, Object> folded, EvidencePresence presence) {
+    Map<Class<?>, Object> reduced = new HashMap<>(folded);
     reduced.put(
         AccountFacts.class,
         AccountFacts.build(

@@ -4,9 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.evidence.spi.YearBound;
+import tw.coloaudit.facts.Reduction;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.Reject;
+import tw.coloaudit.model.Timestamped;
 
 /**
  * The parse context of one file: collects its records and counts every line or row as used,
@@ -25,13 +31,27 @@ final class FileAccounting implements ParseContext {
   private final List<Object> records = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
   private final List<String> warningMessages = new ArrayList<>();
+  private final Map<Class<?>, List<Reduction<?>>> reductionsByType;
+  private final Map<Reduction<?>, Object> partials = new LinkedHashMap<>();
+  private final YearBound yearBound;
+  private Instant firstTime;
+  private Instant lastTime;
   private long used;
   private long skipped;
   private long rejected;
   private long warnings;
 
-  FileAccounting(String path, String system, String device, ZoneId zone, LocalDate asOf) {
+  FileAccounting(
+      String path,
+      String system,
+      String device,
+      ZoneId zone,
+      LocalDate asOf,
+      YearBound yearBound,
+      Map<Class<?>, List<Reduction<?>>> reductionsByType) {
     this.path = path;
+    this.yearBound = yearBound;
+    this.reductionsByType = reductionsByType;
     this.system = system;
     this.device = device;
     this.zone = zone;
@@ -69,8 +89,39 @@ final class FileAccounting implements ParseContext {
   }
 
   @Override
+  public YearBound yearBound() {
+    return yearBound != null ? yearBound : ParseContext.super.yearBound();
+  }
+
+  @Override
   public void emit(Object record) {
-    records.add(record);
+    if (record instanceof Timestamped t && t.time() != null) {
+      Instant time = t.time();
+      if (firstTime == null || time.isBefore(firstTime)) firstTime = time;
+      if (lastTime == null || time.isAfter(lastTime)) lastTime = time;
+    }
+    List<Reduction<?>> reductions = reductionsByType.get(record.getClass());
+    if (reductions == null) {
+      records.add(record);
+      return;
+    }
+    for (Reduction<?> r : reductions) fold(r, record);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <F> void fold(Reduction<F> r, Object record) {
+    F partial = (F) partials.computeIfAbsent(r, k -> r.empty());
+    r.fold(partial, record);
+  }
+
+  /** The partial facts this file folded, by reduction. */
+  Map<Reduction<?>, Object> partials() {
+    return partials;
+  }
+
+  /** The earliest instant of the file's timestamped records, or null. */
+  Instant firstTime() {
+    return firstTime;
   }
 
   @Override
@@ -95,11 +146,6 @@ final class FileAccounting implements ParseContext {
     if (warningMessages.size() < KEPT_WARNINGS) {
       warningMessages.add(line > 0 ? "line " + line + ": " + message : message);
     }
-  }
-
-  /** Records this file gave, and the whole file rejected when its read broke off. */
-  void abandon(int line, String reason) {
-    rejected(line, reason);
   }
 
   List<Object> records() {

@@ -11,6 +11,7 @@ import tw.coloaudit.model.Problem;
 record Ingestion(
     Manifest manifest,
     Map<Class<?>, List<?>> records,
+    Map<Class<?>, Object> reduced,
     List<InputReport> inputs,
     List<Problem> problems,
     EvidencePresence presence,

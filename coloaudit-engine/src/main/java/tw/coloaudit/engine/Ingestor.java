@@ -25,6 +25,11 @@ import tw.coloaudit.evidence.pack.ManifestReader;
 import tw.coloaudit.evidence.pack.PackIssue;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.spi.YearBound;
+import tw.coloaudit.facts.Reduction;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import tw.coloaudit.facts.EvidencePresence;
 import tw.coloaudit.model.FileEntry;
 import tw.coloaudit.model.InputReport;
@@ -41,11 +46,17 @@ import tw.coloaudit.model.SystemScoped;
 final class Ingestor {
 
   private final ParserCatalog parsers;
+  private final List<Reduction<?>> reductions;
+  private final Map<Class<?>, List<Reduction<?>>> reductionsByType = new HashMap<>();
   private final int threads;
   private final ProgressListener progress;
 
-  Ingestor(ParserCatalog parsers, int threads, ProgressListener progress) {
+  Ingestor(ParserCatalog parsers, List<Reduction<?>> reductions, int threads, ProgressListener progress) {
     this.parsers = parsers;
+    this.reductions = List.copyOf(reductions);
+    for (Reduction<?> r : reductions) {
+      for (Class<?> type : r.recordTypes()) reductionsByType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
+    }
     this.threads = Math.max(1, threads);
     this.progress = progress;
   }
@@ -133,34 +144,60 @@ final class Ingestor {
         if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());
       }
     }
+    Map<Class<?>, Object> reduced = new HashMap<>();
+    for (Reduction<?> r : reductions) reduced.put(r.factType(), mergeAll(r, outcomes));
     Map<Class<?>, List<?>> frozen = new HashMap<>();
     records.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     Map<String, Set<String>> frozenSystems = new HashMap<>();
     systemsByKind.forEach((k, v) -> frozenSystems.put(k, Set.copyOf(v)));
     return new Ingestion(
-        manifest, frozen, inputs, problems, new EvidencePresence(kinds, frozenSystems), pack.packSha256());
+        manifest, frozen, reduced, inputs, problems, new EvidencePresence(kinds, frozenSystems), pack.packSha256());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <F> F mergeAll(Reduction<F> r, List<FileOutcome> outcomes) {
+    F all = r.empty();
+    for (FileOutcome o : outcomes) {
+      Object partial = o.partials().get(r);
+      if (partial != null) r.merge(all, (F) partial);
+    }
+    return all;
   }
 
   private List<FileOutcome> readAll(EvidencePack pack, Manifest manifest, Map<String, FileEntry> jobs) throws IOException {
     progress.started(jobs.size());
+    // Files of one entry that rotate together are read in sequence, newest first, so each can be
+    // bounded by the next newer one; everything else is read in parallel.
+    Map<FileEntry, List<String>> byEntry = new LinkedHashMap<>();
+    jobs.forEach((path, entry) -> byEntry.computeIfAbsent(entry, e -> new ArrayList<>()).add(path));
+    List<List<String>> sequences = new ArrayList<>();
+    for (List<String> paths : byEntry.values()) sequences.addAll(RotationSets.group(paths));
+
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "coloaudit-ingest");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<FileOutcome>> futures = new ArrayList<>();
-      for (Map.Entry<String, FileEntry> job : jobs.entrySet()) {
+      List<Future<List<FileOutcome>>> futures = new ArrayList<>();
+      for (List<String> sequence : sequences) {
         futures.add(pool.submit(() -> {
-          FileOutcome o = readOne(pack, manifest, job.getKey(), job.getValue());
-          progress.fileDone(job.getKey());
-          return o;
+          List<FileOutcome> done = new ArrayList<>();
+          LocalDateTime newerStart = null;
+          for (String path : sequence) {
+            YearBound bound = bound(path, newerStart, manifest);
+            FileOutcome o = readOne(pack, manifest, path, jobs.get(path), bound);
+            if (o.firstTime() != null) newerStart = LocalDateTime.ofInstant(o.firstTime(), manifest.timezone());
+            done.add(o);
+            progress.fileDone(path);
+          }
+          return done;
         }));
       }
-      List<FileOutcome> out = new ArrayList<>();
-      for (Future<FileOutcome> f : futures) {
+      Map<String, FileOutcome> byPath = new HashMap<>();
+      for (Future<List<FileOutcome>> f : futures) {
         try {
-          out.add(f.get());
+          for (FileOutcome o : f.get()) byPath.put(o.report().file(), o);
         } catch (ExecutionException e) {
           throw new IllegalStateException("reading evidence failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
@@ -168,6 +205,8 @@ final class Ingestor {
           throw new AuditException("interrupted", e);
         }
       }
+      List<FileOutcome> out = new ArrayList<>();
+      for (String path : jobs.keySet()) out.add(byPath.get(path));
       return out;
     } finally {
       pool.shutdownNow();
@@ -175,9 +214,18 @@ final class Ingestor {
     }
   }
 
-  private FileOutcome readOne(EvidencePack pack, Manifest manifest, String path, FileEntry entry) throws IOException {
+  private static YearBound bound(String path, LocalDateTime newerStart, Manifest manifest) {
+    var named = RotationSets.dateInName(path);
+    if (named.isPresent()) return new YearBound(named.get().atTime(LocalTime.MAX), "file-name");
+    if (newerStart != null) return new YearBound(newerStart, "rotation");
+    return new YearBound(manifest.asOf().plusDays(1).atTime(LocalTime.MAX), "as-of");
+  }
+
+  private FileOutcome readOne(EvidencePack pack, Manifest manifest, String path, FileEntry entry, YearBound bound)
+      throws IOException {
     EvidenceFile file = new EvidenceFile(pack, path, entry);
-    FileAccounting acc = new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf());
+    FileAccounting acc =
+        new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf(), bound, reductionsByType);
     List<Problem> problems = new ArrayList<>();
     String sha256 = file.sha256();
     String encoding = "binary";
@@ -228,7 +276,7 @@ final class Ingestor {
         new InputReport(
             path, entry.kind(), format, encoding, sha256, acc.used(), acc.skippedCount(), acc.rejectedCount(),
             acc.rejects(), acc.warnings(), acc.warningMessages());
-    return new FileOutcome(entry, report, acc.records(), problems);
+    return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems);
   }
 
   /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */
@@ -252,5 +300,11 @@ final class Ingestor {
     }
   }
 
-  private record FileOutcome(FileEntry entry, InputReport report, List<Object> records, List<Problem> problems) {}
+  private record FileOutcome(
+      FileEntry entry,
+      InputReport report,
+      List<Object> records,
+      Map<Reduction<?>, Object> partials,
+      Instant firstTime,
+      List<Problem> problems) {}
 }

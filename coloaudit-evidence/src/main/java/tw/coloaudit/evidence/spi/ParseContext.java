@@ -23,6 +23,15 @@ public interface ParseContext {
   /** The audit reference date. */
   LocalDate asOf();
 
+  /**
+   * The bound that gives a year to timestamps that carry none (RFC 3164 syslog, plain
+   * {@code last}); see {@link YearBound}. Parsers of such formats resolve years with
+   * {@code tw.coloaudit.evidence.text.YearlessDates} and warn when the bound was guessed.
+   */
+  default YearBound yearBound() {
+    return new YearBound(asOf().plusDays(1).atTime(java.time.LocalTime.MAX), "as-of");
+  }
+
   /** Provenance of a line of this file. */
   Provenance line(int line);
 

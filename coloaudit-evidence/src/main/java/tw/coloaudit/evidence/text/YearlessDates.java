@@ -1,0 +1,74 @@
+package tw.coloaudit.evidence.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import tw.coloaudit.evidence.spi.YearBound;
+
+/**
+ * Gives years to timestamps that carry none, by the rule of EVIDENCE.md: the last line of a file
+ * takes the latest year that does not put it after the file's bound, and going backwards the year
+ * drops by one each time the month jumps forward. Parsers use it in two passes over a file: the
+ * first {@link #observe}s every timestamp in file order, then {@link #resolver} assigns years to
+ * the same timestamps in the same order. Written by hand because no library implements this rule.
+ */
+public final class YearlessDates {
+
+  private int lastMonth = -1;
+  private int rollovers;
+  private MonthDay lastDay;
+  private LocalTime lastTime;
+
+  /** First pass: one yearless timestamp, in file order. */
+  public void observe(int month, int day, LocalTime time) {
+    if (lastMonth > 0 && month < lastMonth) rollovers++;
+    lastMonth = month;
+    lastDay = MonthDay.of(month, day);
+    lastTime = time;
+  }
+
+  /** Whether any timestamp was observed. */
+  public boolean isEmpty() {
+    return lastDay == null;
+  }
+
+  /** The year of the first timestamp, given the bound; the resolver counts up from it. */
+  public Resolver resolver(YearBound bound) {
+    if (lastDay == null) return new Resolver(bound.latest().getYear());
+    int year = bound.latest().getYear();
+    while (year > 1 && after(year, bound.latest())) year--;
+    return new Resolver(year - rollovers);
+  }
+
+  private boolean after(int year, LocalDateTime bound) {
+    return at(year, lastDay.getMonthValue(), lastDay.getDayOfMonth(), lastTime).isAfter(bound);
+  }
+
+  /** Feb 29 in a year without one is read as Feb 28 rather than dropped. */
+  private static LocalDateTime at(int year, int month, int day, LocalTime time) {
+    int last = YearMonth.of(year, month).lengthOfMonth();
+    return LocalDateTime.of(year, month, Math.min(day, last), 0, 0).with(time);
+  }
+
+  /** Second pass: assigns years to the same timestamps in the same order. */
+  public static final class Resolver {
+    private int year;
+    private int lastMonth = -1;
+
+    Resolver(int firstYear) {
+      this.year = firstYear;
+    }
+
+    public LocalDateTime next(int month, int day, LocalTime time) {
+      if (lastMonth > 0 && month < lastMonth) year++;
+      lastMonth = month;
+      try {
+        return at(year, month, day, time);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("no such date: month " + month + " day " + day, e);
+      }
+    }
+  }
+}

@@ -40,9 +40,11 @@ class ExampleAuditEndToEndTest {
     Path pack = tmp.resolve("demo");
     ExamplePack.write(pack);
     StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     exitCode = Main.execute(new String[] {"audit", pack.toString(), "--out", tmp.resolve("out").toString()},
-        new PrintWriter(out), new PrintWriter(new StringWriter()));
+        new PrintWriter(out), new PrintWriter(err));
     stdout = out.toString();
+    assertThat(err.toString()).as("standard error of the audit").isEmpty();
     findings = new ObjectMapper().readTree(tmp.resolve("out/findings.json").toFile());
   }
 

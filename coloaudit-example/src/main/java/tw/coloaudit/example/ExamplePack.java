@@ -146,33 +146,33 @@ public final class ExamplePack {
 
   /** The systems every part may refer to. */
   private static final String BASE_SYSTEMS = """
-  - id: colo-gw-1
-            name: 主機共置下單閘道
-            role: order-gateway
-            important: true
-            hosts: [10.20.1.11, colo-gw-1]
-            owner: E001
-            since: 2023-08-01
-          - id: colo-win-1
-            name: 主機共置維運伺服器
-            role: server
-            important: true
-            hosts: [10.20.1.21, colo-win-1]
-            owner: E001
-            since: 2023-08-01
-          - id: colo-db-1
-            name: 委託紀錄資料庫
-            role: database
-            important: true
-            hosts: [10.20.1.41, colo-db-1]
-            owner: E002
-            since: 2023-08-01
-          - id: colo-mon-1
-            name: 機房環境監控主機
-            role: other
-            important: false
-            hosts: [10.20.1.51, colo-mon-1]
-""";
+      - id: colo-gw-1
+        name: 主機共置下單閘道
+        role: order-gateway
+        important: true
+        hosts: [10.20.1.11, colo-gw-1]
+        owner: E001
+        since: 2023-08-01
+      - id: colo-win-1
+        name: 主機共置維運伺服器
+        role: server
+        important: true
+        hosts: [10.20.1.21, colo-win-1]
+        owner: E001
+        since: 2023-08-01
+      - id: colo-db-1
+        name: 委託紀錄資料庫
+        role: database
+        important: true
+        hosts: [10.20.1.41, colo-db-1]
+        owner: E002
+        since: 2023-08-01
+      - id: colo-mon-1
+        name: 機房環境監控主機
+        role: other
+        important: false
+        hosts: [10.20.1.51, colo-mon-1]
+      """;
 
   /** Every finding an audit of the pack must report, sorted by control and subject. */
   public static List<ExpectedFinding> answerKey() {

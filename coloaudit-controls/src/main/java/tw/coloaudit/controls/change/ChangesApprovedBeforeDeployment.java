@@ -86,12 +86,8 @@ public final class ChangesApprovedBeforeDeployment implements AuditControl {
       Finding f = new Finding();
       Optional<ChangeRequest> cr = request(requests.getOrDefault(key(d.changeId()), List.of()), sys);
       if (cr.isEmpty()) {
-        // Without the register at all, the engine reports the missing kind instead.
-        if (!requestsPresent) {
-          out.skip("no_change_requests");
-          continue;
-        }
-        f.add("no_change_request", "變更單登記簿中沒有此變更單", "no such change request is on record");
+        // Without the register at all, the engine reports the missing kind; the owner is still checked.
+        if (requestsPresent) f.add("no_change_request", "變更單登記簿中沒有此變更單", "no such change request is on record");
       } else {
         ChangeRequest c = cr.get();
         f.evidence.add(c.source());
@@ -114,7 +110,8 @@ public final class ChangesApprovedBeforeDeployment implements AuditControl {
             "it was deployed by " + d.who() + ", not by the system owner " + owner);
       }
       if (f.problems.isEmpty()) {
-        passed.add(subject);
+        if (cr.isEmpty()) out.skip("no_change_requests");
+        else passed.add(subject);
         continue;
       }
       Finding merged = findings.computeIfAbsent(subject, k -> new Finding());

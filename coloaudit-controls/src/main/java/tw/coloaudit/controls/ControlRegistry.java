@@ -11,6 +11,14 @@ import tw.coloaudit.controls.account.PasswordPolicyMeetsMinimums;
 import tw.coloaudit.controls.account.PasswordsChangedWithinMaxAge;
 import tw.coloaudit.controls.account.VendorAccountsRevokedAtContractEnd;
 import tw.coloaudit.controls.account.VendorsHoldNoSuperuserRights;
+import tw.coloaudit.controls.change.ChangesApprovedBeforeDeployment;
+import tw.coloaudit.controls.change.OutsourcingContractsCarryRequiredClauses;
+import tw.coloaudit.controls.colo.ColocatedDevicesBehindFirewall;
+import tw.coloaudit.controls.colo.EquipmentMovesHaveApplications;
+import tw.coloaudit.controls.colo.NoThirdPartyEquipmentInRacks;
+import tw.coloaudit.controls.colo.NoThirdPartySoftwareOnColoHosts;
+import tw.coloaudit.controls.colo.RackInventoryMatchesDiscovery;
+import tw.coloaudit.controls.colo.RackInventoryTakenPeriodically;
 
 /** The explicit list of implemented controls, sorted by ID. A control is run only if listed here. */
 public final class ControlRegistry {
@@ -27,7 +35,16 @@ public final class ControlRegistry {
               new VendorAccountsRevokedAtContractEnd(),
               new PasswordPolicyMeetsMinimums(),
               new PasswordsChangedWithinMaxAge(),
-              new DefaultAccountsBarredFromLogin())
+              new DefaultAccountsBarredFromLogin(),
+              // co-location racks, equipment and firewalls (seed patterns 2 and 4), change and outsourcing
+              new NoThirdPartyEquipmentInRacks(),
+              new NoThirdPartySoftwareOnColoHosts(),
+              new RackInventoryMatchesDiscovery(),
+              new RackInventoryTakenPeriodically(),
+              new EquipmentMovesHaveApplications(),
+              new ColocatedDevicesBehindFirewall(),
+              new ChangesApprovedBeforeDeployment(),
+              new OutsourcingContractsCarryRequiredClauses())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

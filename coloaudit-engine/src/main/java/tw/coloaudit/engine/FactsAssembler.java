@@ -8,6 +8,7 @@ import tw.coloaudit.facts.Facts;
 import tw.coloaudit.facts.account.AccountFacts;
 import tw.coloaudit.facts.account.PasswordPolicyFacts;
 import tw.coloaudit.facts.account.SshdFacts;
+import tw.coloaudit.facts.colo.RackInventory;
 import tw.coloaudit.model.account.AccountRecord;
 import tw.coloaudit.model.account.GroupEntry;
 import tw.coloaudit.model.account.PasswdEntry;
@@ -16,6 +17,7 @@ import tw.coloaudit.model.account.PolicySetting;
 import tw.coloaudit.model.account.ShadowEntry;
 import tw.coloaudit.model.account.SshdDirective;
 import tw.coloaudit.model.account.SudoersGrant;
+import tw.coloaudit.model.colo.RackDevice;
 
 /** Builds the reduced facts controls read from the records ingestion produced. */
 final class FactsAssembler {
@@ -36,6 +38,7 @@ final class FactsAssembler {
             list(records, Person.class)));
     reduced.put(PasswordPolicyFacts.class, PasswordPolicyFacts.build(list(records, PolicySetting.class)));
     reduced.put(SshdFacts.class, SshdFacts.build(list(records, SshdDirective.class)));
+    reduced.put(RackInventory.class, RackInventory.of(list(records, RackDevice.class)));
     return new Facts(records, reduced, presence);
   }
 

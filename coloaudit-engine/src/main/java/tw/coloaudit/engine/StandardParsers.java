@@ -3,6 +3,7 @@ package tw.coloaudit.engine;
 import java.util.ArrayList;
 import java.util.List;
 import tw.coloaudit.evidence.account.AccountParsers;
+import tw.coloaudit.evidence.colo.NmapXmlDiscoveryParser;
 import tw.coloaudit.evidence.register.RegisterParser;
 import tw.coloaudit.evidence.register.WindowsAccountCsvParser;
 import tw.coloaudit.evidence.spi.EvidenceParser;
@@ -15,6 +16,7 @@ final class StandardParsers {
   static List<EvidenceParser> all() {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
     all.add(new WindowsAccountCsvParser());
+    all.add(new NmapXmlDiscoveryParser());
     all.add(RegisterParser.csv());
     all.add(RegisterParser.xlsx());
     return all;

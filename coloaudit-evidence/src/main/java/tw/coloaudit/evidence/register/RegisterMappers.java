@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tw.coloaudit.evidence.change.ChangeRowMappers;
+import tw.coloaudit.evidence.colo.ColoRowMappers;
 import tw.coloaudit.model.account.AccessRequest;
 import tw.coloaudit.model.account.AccountRecord;
 import tw.coloaudit.model.account.DormantReview;
@@ -22,13 +24,21 @@ public final class RegisterMappers {
 
   /** Kind to mapper; register kinds not listed here are counted as skipped. */
   public static final Map<String, RowMapper> DEFAULT =
-      Map.of(
-          "accounts", RegisterMappers::account,
-          "people", RegisterMappers::person,
-          "access-requests", RegisterMappers::accessRequest,
-          "dormant-reviews", RegisterMappers::dormantReview,
-          "weak-password-audit", RegisterMappers::weakPassword,
-          "password-policy", RegisterMappers::passwordPolicy);
+      Map.ofEntries(
+          Map.entry("accounts", RegisterMappers::account),
+          Map.entry("people", RegisterMappers::person),
+          Map.entry("access-requests", RegisterMappers::accessRequest),
+          Map.entry("dormant-reviews", RegisterMappers::dormantReview),
+          Map.entry("weak-password-audit", RegisterMappers::weakPassword),
+          Map.entry("password-policy", RegisterMappers::passwordPolicy),
+          Map.entry("rack-inventory", ColoRowMappers::rackDevice),
+          Map.entry("rack-discovery", ColoRowMappers::discoveredDevice),
+          Map.entry("software-inventory", ColoRowMappers::installedSoftware),
+          Map.entry("equipment-moves", ColoRowMappers::equipmentMove),
+          Map.entry("shared-cabinet-approvals", ColoRowMappers::sharedCabinetApproval),
+          Map.entry("change-requests", ChangeRowMappers::changeRequest),
+          Map.entry("deployments", ChangeRowMappers::deployment),
+          Map.entry("outsourcing-contracts", ChangeRowMappers::outsourcingContract));
 
   private RegisterMappers() {}
 

@@ -180,11 +180,11 @@ class RegisterParserCsvTest {
 
   @Test
   void countsRowsOfKindsWithoutAMapperAsSkippedWithOneWarning() throws IOException {
-    String text = "機櫃,設備名稱,序號,所有權人\nA01,gw,SN1,本公司\nA02,fw,SN2,廠商\n";
-    CollectingContext ctx = parse("rack.csv", text, StandardCharsets.UTF_8, "rack-inventory", null);
+    String text = "檢視日期,檢視人\n2026/5/4,王大明\n2026/10/31,王大明\n";
+    CollectingContext ctx = parse("reviews.csv", text, StandardCharsets.UTF_8, "colo-eligibility-reviews", null);
     assertThat(ctx.skipped).containsExactly(2, 3);
     assertThat(ctx.records).isEmpty();
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("rack-inventory is not used yet"));
+    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("colo-eligibility-reviews is not used yet"));
   }
 
   @Test

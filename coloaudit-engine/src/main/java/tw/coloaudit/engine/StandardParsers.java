@@ -15,6 +15,7 @@ final class StandardParsers {
   static List<EvidenceParser> all() {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
     all.add(new WindowsAccountCsvParser());
+    all.addAll(tw.coloaudit.evidence.vuln.VulnParsers.all());
     all.add(RegisterParser.csv());
     all.add(RegisterParser.xlsx());
     return all;

@@ -28,7 +28,8 @@ public final class RegisterMappers {
           "access-requests", RegisterMappers::accessRequest,
           "dormant-reviews", RegisterMappers::dormantReview,
           "weak-password-audit", RegisterMappers::weakPassword,
-          "password-policy", RegisterMappers::passwordPolicy);
+          "password-policy", RegisterMappers::passwordPolicy,
+          "vuln-remediation", tw.coloaudit.evidence.vuln.RemediationRows::map);
 
   private RegisterMappers() {}
 

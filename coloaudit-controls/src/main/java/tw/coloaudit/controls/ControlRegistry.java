@@ -27,7 +27,11 @@ public final class ControlRegistry {
               new VendorAccountsRevokedAtContractEnd(),
               new PasswordPolicyMeetsMinimums(),
               new PasswordsChangedWithinMaxAge(),
-              new DefaultAccountsBarredFromLogin())
+              new DefaultAccountsBarredFromLogin(),
+              // vulnerability management (seed pattern 8)
+              new tw.coloaudit.controls.vuln.HostsScannedAtInterval(),
+              new tw.coloaudit.controls.vuln.EveryHostInScopeScanned(),
+              new tw.coloaudit.controls.vuln.VulnerabilitiesRemediatedInTime())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -36,6 +36,7 @@ final class FactsAssembler {
             list(records, Person.class)));
     reduced.put(PasswordPolicyFacts.class, PasswordPolicyFacts.build(list(records, PolicySetting.class)));
     reduced.put(SshdFacts.class, SshdFacts.build(list(records, SshdDirective.class)));
+    reduced.put(tw.coloaudit.facts.vuln.VulnFacts.class, tw.coloaudit.facts.vuln.VulnFacts.build(list(records, tw.coloaudit.model.vuln.ScanHost.class), list(records, tw.coloaudit.model.vuln.ScanFinding.class), list(records, tw.coloaudit.model.vuln.RemediationRecord.class), List.of()));
     return new Facts(records, reduced, presence);
   }
 

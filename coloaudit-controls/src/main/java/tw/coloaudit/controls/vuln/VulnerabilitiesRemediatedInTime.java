@@ -135,7 +135,7 @@ public final class VulnerabilitiesRemediatedInTime implements AuditControl {
       observed.put("next_scan", j.scanAfter().toString());
       evidence.add(j.record().source());
       evidence.addAll(hs.scans().get(j.scanAfter()).findings().get(plugin).sources());
-      zh.add("主機 " + host + " 的弱點 " + label + " 於 " + j.record().decidedOn() + " 登記為已修補，但 " + j.scanAfter() + " 的下一次掃描仍發現。");
+      zh.add("主機 " + host + " 的弱點 " + label + (found.name() == null ? " " : "") + "於 " + j.record().decidedOn() + " 登記為已修補，但 " + j.scanAfter() + " 的下一次掃描仍發現。");
       en.add("Finding " + labelEn + " on host " + host + " was recorded as patched on " + j.record().decidedOn()
           + ", but the next scan, on " + j.scanAfter() + ", still finds it.");
       break;

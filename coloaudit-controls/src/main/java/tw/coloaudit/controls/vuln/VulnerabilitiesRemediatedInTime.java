@@ -107,8 +107,10 @@ public final class VulnerabilitiesRemediatedInTime implements AuditControl {
       if (!timely && deadline.isBefore(in.asOf())) {
         observed.put("deadline", deadline.toString());
         observed.put("remediation_days", days);
-        String lead = "主機 " + host + " 的弱點 " + label + "（風險 " + severity.json() + "）於 " + first.date() + " 首次掃出，";
-        String leadEn = "Finding " + labelEn + " (" + severity.json() + ") on host " + host + ", first found on " + first.date() + ", ";
+        String rated = plugin + "（" + (found.name() == null ? "" : found.name() + "，") + "風險" + zh(severity) + "）";
+        String ratedEn = plugin + " (" + (found.name() == null ? "" : found.name() + ", ") + severity.json() + ")";
+        String lead = "主機 " + host + " 的弱點 " + rated + "於 " + first.date() + " 首次掃出，";
+        String leadEn = "Finding " + ratedEn + " on host " + host + ", first found on " + first.date() + ", ";
         RemediationJoin late = valid.isEmpty() ? null : valid.get(0);
         RemediationJoin unfit = joins.stream().filter(j -> !acceptable(j.record())).findFirst().orElse(null);
         if (late != null) {
@@ -153,6 +155,16 @@ public final class VulnerabilitiesRemediatedInTime implements AuditControl {
     } else {
       out.skip("deadline_after_as_of");
     }
+  }
+
+  private static String zh(ScanSeverity s) {
+    return switch (s) {
+      case CRITICAL -> "嚴重";
+      case HIGH -> "高";
+      case MEDIUM -> "中";
+      case LOW -> "低";
+      case INFO -> "資訊";
+    };
   }
 
   /** A record counts unless it is a risk acceptance without an assessment or an approver. */

@@ -64,7 +64,8 @@ class VulnerabilitiesRemediatedInTimeTest {
 
     Evaluation.Failure none = failureOf(e, finding("colo-gw-1", "100"));
     assertThat(none.message().en()).isEqualTo(
-        "Finding 100 (plugin 100) (high) on host colo-gw-1, first found on 2026-08-01, has no remediation record by its 30-day deadline of 2026-08-31.");
+        "Finding 100 (plugin 100, high) on host colo-gw-1, first found on 2026-08-01, has no remediation record by its 30-day deadline of 2026-08-31.");
+    assertThat(none.message().zh()).isEqualTo("主機 colo-gw-1 的弱點 100（plugin 100，風險高）於 2026-08-01 首次掃出，逾 30 天期限（2026-08-31）仍無處理紀錄。");
     assertThat(none.observed()).containsEntry("deadline", "2026-08-31").containsEntry("severity", "high");
     Evaluation.Failure late = failureOf(e, finding("colo-gw-1", "104"));
     assertThat(late.observed()).containsEntry("recorded_on", "2026-09-15");

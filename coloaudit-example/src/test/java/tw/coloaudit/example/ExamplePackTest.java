@@ -42,6 +42,18 @@ class ExamplePackTest {
       "PWD-AGE", List.of(Set.of("system", "account")),
       "PWD-DEFAULT", List.of(Set.of("system", "account")));
 
+  /** The vulnerability-management controls with their subject forms. */
+  private static final Map<String, List<Set<String>>> VULN_SUBJECT_FORMS = Map.of(
+      "VULN-CADENCE", List.of(Set.of("host", "from", "to")),
+      "VULN-COVERAGE", List.of(Set.of("host")),
+      "VULN-REMEDIATION", List.of(Set.of("host", "plugin")));
+
+  private static Map<String, List<Set<String>>> subjectForms() {
+    Map<String, List<Set<String>>> all = new java.util.HashMap<>(SUBJECT_FORMS);
+    all.putAll(VULN_SUBJECT_FORMS);
+    return all;
+  }
+
   @TempDir Path tmp;
 
   @Test
@@ -52,7 +64,7 @@ class ExamplePackTest {
     ExamplePack.write(second);
     Map<String, byte[]> a = read(first);
     Map<String, byte[]> b = read(second);
-    assertThat(a).hasSize(16);
+    assertThat(a).hasSize(20);
     assertThat(a.keySet()).isEqualTo(b.keySet());
     a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
 
@@ -69,7 +81,7 @@ class ExamplePackTest {
     Matcher m = Pattern.compile("\\{ path: ([^,}]+),").matcher(manifest);
     List<String> listed = new ArrayList<>();
     while (m.find()) listed.add(m.group(1).trim());
-    assertThat(listed).hasSize(12);
+    assertThat(listed).hasSize(15);
 
     Set<String> written = read(tmp).keySet().stream()
         .filter(p -> !p.equals("evidence.yaml")).collect(Collectors.toSet());
@@ -170,8 +182,8 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     assertThat(key).isNotEmpty().doesNotHaveDuplicates();
     for (ExpectedFinding f : key) {
-      assertThat(SUBJECT_FORMS).as(f.toString()).containsKey(f.control());
-      assertThat(SUBJECT_FORMS.get(f.control())).as(f.toString()).contains(f.subject().keySet());
+      assertThat(subjectForms()).as(f.toString()).containsKey(f.control());
+      assertThat(subjectForms().get(f.control())).as(f.toString()).contains(f.subject().keySet());
       assertThat(f.subject().values()).as(f.toString()).allSatisfy(v -> assertThat(v).isNotBlank());
       assertThat(f.why()).isNotBlank();
       if (f.subject().containsKey("from")) {
@@ -188,7 +200,8 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     List<ExpectedFinding> waived = ExamplePack.waivedFindings();
     assertThat(status.keySet()).containsExactlyInAnyOrder("ACC-PRIV-VENDOR", "ACC-REQUEST", "ACC-UNIQUE",
-        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT");
+        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT",
+        "VULN-CADENCE", "VULN-COVERAGE", "VULN-REMEDIATION");
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();

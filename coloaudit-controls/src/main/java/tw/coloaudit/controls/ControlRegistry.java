@@ -44,7 +44,11 @@ public final class ControlRegistry {
               new EquipmentMovesHaveApplications(),
               new ColocatedDevicesBehindFirewall(),
               new ChangesApprovedBeforeDeployment(),
-              new OutsourcingContractsCarryRequiredClauses())
+              new OutsourcingContractsCarryRequiredClauses(),
+              // vulnerability management (seed pattern 8)
+              new tw.coloaudit.controls.vuln.HostsScannedAtInterval(),
+              new tw.coloaudit.controls.vuln.EveryHostInScopeScanned(),
+              new tw.coloaudit.controls.vuln.VulnerabilitiesRemediatedInTime())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

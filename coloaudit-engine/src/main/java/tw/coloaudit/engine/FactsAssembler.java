@@ -39,11 +39,19 @@ final class FactsAssembler {
     reduced.put(PasswordPolicyFacts.class, PasswordPolicyFacts.build(list(records, PolicySetting.class)));
     reduced.put(SshdFacts.class, SshdFacts.build(list(records, SshdDirective.class)));
     reduced.put(RackInventory.class, RackInventory.of(list(records, RackDevice.class)));
+    reduced.put(tw.coloaudit.facts.vuln.VulnFacts.class, tw.coloaudit.facts.vuln.VulnFacts.build(list(records, tw.coloaudit.model.vuln.ScanHost.class), list(records, tw.coloaudit.model.vuln.ScanFinding.class), list(records, tw.coloaudit.model.vuln.RemediationRecord.class), inventoryHosts(list(records, RackDevice.class))));
     return new Facts(records, reduced, presence);
   }
 
   @SuppressWarnings("unchecked")
   private static <T> List<T> list(Map<Class<?>, List<?>> records, Class<T> type) {
     return (List<T>) records.getOrDefault(type, List.of());
+  }
+
+  /** The rack inventory as the vulnerability controls see it (scan scope and host names). */
+  private static List<tw.coloaudit.facts.vuln.InventoryHost> inventoryHosts(List<RackDevice> devices) {
+    return devices.stream()
+        .map(d -> new tw.coloaudit.facts.vuln.InventoryHost(d.device(), d.hostname(), d.ip(), d.owner(), d.network(), d.source()))
+        .toList();
   }
 }

@@ -17,6 +17,7 @@ final class StandardParsers {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
     all.add(new WindowsAccountCsvParser());
     all.add(new NmapXmlDiscoveryParser());
+    all.addAll(tw.coloaudit.evidence.vuln.VulnParsers.all());
     all.add(RegisterParser.csv());
     all.add(RegisterParser.xlsx());
     return all;

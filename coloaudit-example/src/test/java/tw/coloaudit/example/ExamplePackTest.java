@@ -50,6 +50,18 @@ class ExamplePackTest {
       Map.entry("CHG-APPROVAL", List.of(Set.of("system", "change_id"), Set.of("system", "deployed_at"))),
       Map.entry("OUT-CONTRACT", List.of(Set.of("vendor", "contract_id"))));
 
+  /** The vulnerability-management controls with their subject forms. */
+  private static final Map<String, List<Set<String>>> VULN_SUBJECT_FORMS = Map.of(
+      "VULN-CADENCE", List.of(Set.of("host", "from", "to")),
+      "VULN-COVERAGE", List.of(Set.of("host")),
+      "VULN-REMEDIATION", List.of(Set.of("host", "plugin")));
+
+  private static Map<String, List<Set<String>>> subjectForms() {
+    Map<String, List<Set<String>>> all = new java.util.HashMap<>(SUBJECT_FORMS);
+    all.putAll(VULN_SUBJECT_FORMS);
+    return all;
+  }
+
   @TempDir Path tmp;
 
   @Test
@@ -178,8 +190,8 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     assertThat(key).isNotEmpty().doesNotHaveDuplicates();
     for (ExpectedFinding f : key) {
-      assertThat(SUBJECT_FORMS).as(f.toString()).containsKey(f.control());
-      assertThat(SUBJECT_FORMS.get(f.control())).as(f.toString()).contains(f.subject().keySet());
+      assertThat(subjectForms()).as(f.toString()).containsKey(f.control());
+      assertThat(subjectForms().get(f.control())).as(f.toString()).contains(f.subject().keySet());
       assertThat(f.subject().values()).as(f.toString()).allSatisfy(v -> assertThat(v).isNotBlank());
       assertThat(f.why()).isNotBlank();
       if (f.subject().containsKey("from")) {
@@ -198,7 +210,8 @@ class ExamplePackTest {
     assertThat(status.keySet()).containsExactlyInAnyOrder("ACC-PRIV-VENDOR", "ACC-REQUEST", "ACC-UNIQUE",
         "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT",
         "COLO-RACK-THIRDPARTY", "COLO-RACK-SOFTWARE", "COLO-RACK-RECONCILE", "COLO-RACK-INVENTORY-CADENCE",
-        "COLO-EQUIP-MOVES", "NET-FIREWALL", "CHG-APPROVAL", "OUT-CONTRACT");
+        "COLO-EQUIP-MOVES", "NET-FIREWALL", "CHG-APPROVAL", "OUT-CONTRACT",
+        "VULN-CADENCE", "VULN-COVERAGE", "VULN-REMEDIATION");
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();

@@ -38,7 +38,8 @@ public final class RegisterMappers {
           Map.entry("shared-cabinet-approvals", ColoRowMappers::sharedCabinetApproval),
           Map.entry("change-requests", ChangeRowMappers::changeRequest),
           Map.entry("deployments", ChangeRowMappers::deployment),
-          Map.entry("outsourcing-contracts", ChangeRowMappers::outsourcingContract));
+          Map.entry("outsourcing-contracts", ChangeRowMappers::outsourcingContract),
+          Map.entry("vuln-remediation", tw.coloaudit.evidence.vuln.RemediationRows::map));
 
   private RegisterMappers() {}
 

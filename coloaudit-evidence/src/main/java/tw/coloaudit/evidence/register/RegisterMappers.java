@@ -28,7 +28,11 @@ public final class RegisterMappers {
           "access-requests", RegisterMappers::accessRequest,
           "dormant-reviews", RegisterMappers::dormantReview,
           "weak-password-audit", RegisterMappers::weakPassword,
-          "password-policy", RegisterMappers::passwordPolicy);
+          "password-policy", RegisterMappers::passwordPolicy,
+          "firewall-rules", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::rule,
+          "firewall-reviews", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::review,
+          "firewall-log-backup", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::backup,
+          "remote-access", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::remote);
 
   private RegisterMappers() {}
 

@@ -27,7 +27,13 @@ public final class ControlRegistry {
               new VendorAccountsRevokedAtContractEnd(),
               new PasswordPolicyMeetsMinimums(),
               new PasswordsChangedWithinMaxAge(),
-              new DefaultAccountsBarredFromLogin())
+              new DefaultAccountsBarredFromLogin(),
+              // network and firewalls (seed pattern 4)
+              new tw.coloaudit.controls.firewall.FirewallLogsRetained(),
+              new tw.coloaudit.controls.firewall.FirewallLogsBackedUp(),
+              new tw.coloaudit.controls.firewall.FirewallRulesReviewed(),
+              new tw.coloaudit.controls.firewall.ImportantHostsIsolatedFromInternet(),
+              new tw.coloaudit.controls.firewall.RemoteSessionsRequestedAndReviewed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -51,9 +51,10 @@ public final class IptablesLogParser extends SyslogFirewallParser {
     int tag = before.indexOf("kernel:");
     if (tag >= 0) before = before.substring(tag + "kernel:".length());
     before = before.strip();
+    // The kernel's uptime stamp, not a log prefix such as UFW's "[UFW ALLOW]".
     if (before.startsWith("[")) {
       int close = before.indexOf(']');
-      if (close > 0) before = before.substring(close + 1);
+      if (close > 0 && before.substring(1, close).strip().matches("[0-9.]+")) before = before.substring(close + 1);
     }
     return before.strip();
   }

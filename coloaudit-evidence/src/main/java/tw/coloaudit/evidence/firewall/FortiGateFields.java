@@ -30,7 +30,8 @@ final class FortiGateFields {
   boolean scan(byte[] b, int from, int to) {
     dateStart = timeStart = tzStart = devStart = devidStart = typeStart = actionStart = srcStart = dstStart = -1;
     int p = from;
-    while (p < to) {
+    int found = 0;
+    while (p < to && found != ALL) {
       // Skip separators, then read a key up to '='.
       while (p < to && b[p] == ' ') p++;
       int k = p;
@@ -61,25 +62,31 @@ final class FortiGateFields {
           if (b[k] == 't' && b[k + 1] == 'z') {
             tzStart = vs;
             tzEnd = ve;
+            found |= 1;
           }
         }
         case 4 -> {
           if (is(b, k, 'd', 'a', 't', 'e')) {
             if (ve - vs == 10) dateStart = vs;
+            found |= 2;
           } else if (is(b, k, 't', 'i', 'm', 'e')) {
             if (ve - vs == 8) timeStart = vs;
+            found |= 4;
           } else if (is(b, k, 't', 'y', 'p', 'e')) {
             typeStart = vs;
             typeEnd = ve;
+            found |= 8;
           }
         }
         case 5 -> {
           if (b[k + 1] == 'r' && b[k] == 's' && b[k + 2] == 'c' && b[k + 3] == 'i' && b[k + 4] == 'p') {
             srcStart = vs;
             srcEnd = ve;
+            found |= 16;
           } else if (b[k] == 'd' && b[k + 1] == 's' && b[k + 2] == 't' && b[k + 3] == 'i' && b[k + 4] == 'p') {
             dstStart = vs;
             dstEnd = ve;
+            found |= 32;
           } else if (b[k] == 'd' && b[k + 1] == 'e' && b[k + 2] == 'v' && b[k + 3] == 'i' && b[k + 4] == 'd') {
             devidStart = vs;
             devidEnd = ve;
@@ -89,6 +96,7 @@ final class FortiGateFields {
           if (b[k] == 'a' && b[k + 1] == 'c' && b[k + 2] == 't' && b[k + 3] == 'i' && b[k + 4] == 'o' && b[k + 5] == 'n') {
             actionStart = vs;
             actionEnd = ve;
+            found |= 64;
           }
         }
         case 7 -> {
@@ -96,6 +104,7 @@ final class FortiGateFields {
               && b[k + 6] == 'e') {
             devStart = vs;
             devEnd = ve;
+            found |= 128;
           }
         }
         default -> {}
@@ -103,6 +112,9 @@ final class FortiGateFields {
     }
     return dateStart >= 0 && timeStart >= 0 && digitsAt(b, dateStart) && digitsAt(b, timeStart);
   }
+
+  /** Every field the controls need was found: the rest of the line is not read. */
+  private static final int ALL = 255;
 
   private static boolean is(byte[] b, int k, char c0, char c1, char c2, char c3) {
     return b[k] == c0 && b[k + 1] == c1 && b[k + 2] == c2 && b[k + 3] == c3;

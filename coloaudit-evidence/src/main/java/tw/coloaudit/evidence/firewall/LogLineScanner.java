@@ -16,6 +16,9 @@ final class LogLineScanner implements Closeable {
   /** The longest line held; longer ones are flagged as overlong. */
   static final int MAX_LINE = 64 * 1024;
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private final InputStream in;
   private byte[] buf = new byte[256 * 1024];
   private int pos;
@@ -43,6 +46,15 @@ final class LogLineScanner implements Closeable {
       int i = pos;
       final byte[] b = buf;
       final int l = lim;
+      // Eight bytes at a time: skip words holding neither LF nor CR (the SWAR zero-byte test).
+      while (i + 8 <= l) {
+        long w = (long) LONGS.get(b, i);
+        long lf = w ^ 0x0A0A0A0A0A0A0A0AL;
+        long cr = w ^ 0x0D0D0D0D0D0D0D0DL;
+        long hit = ((lf - 0x0101010101010101L) & ~lf | (cr - 0x0101010101010101L) & ~cr) & 0x8080808080808080L;
+        if (hit != 0) break;
+        i += 8;
+      }
       while (i < l) {
         byte c = b[i];
         if (c == '\n' || c == '\r') {

@@ -42,6 +42,13 @@ class ExamplePackTest {
       "PWD-AGE", List.of(Set.of("system", "account")),
       "PWD-DEFAULT", List.of(Set.of("system", "account")));
 
+  private static final Map<String, List<Set<String>>> FIREWALL_FORMS = Map.of(
+      "NET-FW-LOG-RETENTION", List.of(Set.of("device", "from", "to")),
+      "NET-FW-LOG-BACKUP", List.of(Set.of("device", "file")),
+      "NET-FW-RULE-REVIEW", List.of(Set.of("device", "from", "to"), Set.of("device", "rule")),
+      "NET-ISOLATION", List.of(Set.of("device", "rule"), Set.of("device", "src", "dst")),
+      "NET-REMOTE", List.of(Set.of("user", "session_start")));
+
   @TempDir Path tmp;
 
   @Test
@@ -52,7 +59,7 @@ class ExamplePackTest {
     ExamplePack.write(second);
     Map<String, byte[]> a = read(first);
     Map<String, byte[]> b = read(second);
-    assertThat(a).hasSize(16);
+    assertThat(a).hasSize(16 + 1094 + 4); // accounts; the firewall's daily logs and its other files
     assertThat(a.keySet()).isEqualTo(b.keySet());
     a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
 
@@ -69,7 +76,7 @@ class ExamplePackTest {
     Matcher m = Pattern.compile("\\{ path: ([^,}]+),").matcher(manifest);
     List<String> listed = new ArrayList<>();
     while (m.find()) listed.add(m.group(1).trim());
-    assertThat(listed).hasSize(12);
+    assertThat(listed).hasSize(12 + 5);
 
     Set<String> written = read(tmp).keySet().stream()
         .filter(p -> !p.equals("evidence.yaml")).collect(Collectors.toSet());
@@ -170,8 +177,10 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     assertThat(key).isNotEmpty().doesNotHaveDuplicates();
     for (ExpectedFinding f : key) {
-      assertThat(SUBJECT_FORMS).as(f.toString()).containsKey(f.control());
-      assertThat(SUBJECT_FORMS.get(f.control())).as(f.toString()).contains(f.subject().keySet());
+      Map<String, List<Set<String>>> forms = new java.util.HashMap<>(SUBJECT_FORMS);
+      forms.putAll(FIREWALL_FORMS);
+      assertThat(forms).as(f.toString()).containsKey(f.control());
+      assertThat(forms.get(f.control())).as(f.toString()).contains(f.subject().keySet());
       assertThat(f.subject().values()).as(f.toString()).allSatisfy(v -> assertThat(v).isNotBlank());
       assertThat(f.why()).isNotBlank();
       if (f.subject().containsKey("from")) {
@@ -188,7 +197,8 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     List<ExpectedFinding> waived = ExamplePack.waivedFindings();
     assertThat(status.keySet()).containsExactlyInAnyOrder("ACC-PRIV-VENDOR", "ACC-REQUEST", "ACC-UNIQUE",
-        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT");
+        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT",
+        "NET-FW-LOG-RETENTION", "NET-FW-LOG-BACKUP", "NET-FW-RULE-REVIEW", "NET-ISOLATION", "NET-REMOTE");
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();

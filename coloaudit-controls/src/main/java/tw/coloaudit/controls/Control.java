@@ -36,6 +36,9 @@ public @interface Control {
   /** Required evidence kinds (bold in CONTROLS.md). */
   String[] requires();
 
+  /** Whether the required kinds are alternatives: any one of them present suffices. */
+  boolean requiresAny() default false;
+
   /** Evidence kinds that refine the check when present. */
   String[] uses() default {};
 

@@ -48,7 +48,13 @@ public final class ControlRegistry {
               // vulnerability management (seed pattern 8)
               new tw.coloaudit.controls.vuln.HostsScannedAtInterval(),
               new tw.coloaudit.controls.vuln.EveryHostInScopeScanned(),
-              new tw.coloaudit.controls.vuln.VulnerabilitiesRemediatedInTime())
+              new tw.coloaudit.controls.vuln.VulnerabilitiesRemediatedInTime(),
+              // network and firewalls (seed pattern 4)
+              new tw.coloaudit.controls.firewall.FirewallLogsRetained(),
+              new tw.coloaudit.controls.firewall.FirewallLogsBackedUp(),
+              new tw.coloaudit.controls.firewall.FirewallRulesReviewed(),
+              new tw.coloaudit.controls.firewall.ImportantHostsIsolatedFromInternet(),
+              new tw.coloaudit.controls.firewall.RemoteSessionsRequestedAndReviewed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

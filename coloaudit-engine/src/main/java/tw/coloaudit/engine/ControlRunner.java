@@ -64,6 +64,8 @@ final class ControlRunner {
       }
     }
 
+    if (meta.requiresAny() && kindsMissing.size() < meta.requires().length) kindsMissing.clear();
+
     int cap = input.policy().intValue(PolicyKeys.MAX_FINDINGS_PER_CONTROL);
     List<Finding> findings = new ArrayList<>();
     int openFailures = 0;

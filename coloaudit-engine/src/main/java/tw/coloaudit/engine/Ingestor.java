@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import tw.coloaudit.facts.EvidencePresence;
 import tw.coloaudit.model.FileEntry;
+import tw.coloaudit.model.InputFile;
 import tw.coloaudit.model.InputReport;
 import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Manifest;
@@ -139,6 +140,9 @@ final class Ingestor {
       Set<String> systems = systemsByKind.computeIfAbsent(o.entry().kind(), k -> new LinkedHashSet<>());
       if (o.entry().system() != null) systems.add(o.entry().system());
       if (o.entry().device() != null) systems.add(o.entry().device());
+      // Controls that judge files themselves (backups by name and hash) read this record.
+      records.computeIfAbsent(InputFile.class, k -> new ArrayList<>()).add(new InputFile(
+          o.report().file(), o.entry().kind(), o.report().format(), o.entry().system(), o.entry().device(), o.report().sha256()));
       for (Object r : o.records()) {
         records.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
         if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());

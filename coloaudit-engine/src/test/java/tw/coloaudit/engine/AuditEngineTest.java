@@ -37,7 +37,7 @@ class AuditEngineTest {
         - { path: config/gw/login.defs, kind: password-policy, system: gw }
         - { path: registers/people.csv, kind: people }
         - { path: registers/access-requests-*.xlsx, kind: access-requests }
-        - { path: fw/*.log, kind: firewall-log, device: fw1 }
+        - { path: scans/*.txt, kind: vuln-scan }
       """;
 
   @BeforeEach
@@ -59,7 +59,7 @@ class AuditEngineTest {
     }
     write("config/gw/login.defs", "# comment\nPASS_MAX_DAYS 90\nPASS_MIN_LEN 8\nUMASK 022\n", StandardCharsets.UTF_8);
     write("registers/people.csv", "人員代號,姓名,類別,帳號\r\nE001,王小明,員工,gw:alice\r\n", Charset.forName("x-windows-950"));
-    write("fw/2026-11-19.log", "date=2026-11-19 time=10:00:00 action=accept\ndate=2026-11-19 time=10:00:01 action=deny\n",
+    write("scans/2026-11-19.txt", "Scan finished without errors.\nSee the console for details.\n",
         StandardCharsets.UTF_8);
     write("notes.txt", "not evidence\n", StandardCharsets.UTF_8);
   }
@@ -122,14 +122,18 @@ class AuditEngineTest {
   }
 
   @Test
-  void countsEvidenceOfKindsNoControlReadsYetAsSkippedAndSaysSo() {
+  void rejectsEveryLineOfAFileNoParserOfItsKindRecognisesAndReportsItUnreadable() {
     AuditResult r = audit();
-    InputReport fw = input(r, "fw/2026-11-19.log");
-    assertThat(fw.skipped()).isEqualTo(2);
-    assertThat(fw.records()).isZero();
+    InputReport scan = input(r, "scans/2026-11-19.txt");
+    assertThat(scan.rejected()).isEqualTo(2);
+    assertThat(scan.records()).isZero();
+    assertThat(scan.rejects()).first().satisfies(rej -> {
+      assertThat(rej.line()).isEqualTo(1);
+      assertThat(rej.reason()).contains("vuln-scan");
+    });
     assertThat(r.problems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("fw/2026-11-19.log");
-      assertThat(p.message().en()).contains("firewall-log");
+      assertThat(p.kind()).isEqualTo("unreadable");
+      assertThat(p.path()).isEqualTo("scans/2026-11-19.txt");
     });
   }
 

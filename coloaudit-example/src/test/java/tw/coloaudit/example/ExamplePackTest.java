@@ -59,8 +59,16 @@ class ExamplePackTest {
   private static Map<String, List<Set<String>>> subjectForms() {
     Map<String, List<Set<String>>> all = new java.util.HashMap<>(SUBJECT_FORMS);
     all.putAll(VULN_SUBJECT_FORMS);
+    all.putAll(FIREWALL_FORMS);
     return all;
   }
+
+  private static final Map<String, List<Set<String>>> FIREWALL_FORMS = Map.of(
+      "NET-FW-LOG-RETENTION", List.of(Set.of("device", "from", "to")),
+      "NET-FW-LOG-BACKUP", List.of(Set.of("device", "file")),
+      "NET-FW-RULE-REVIEW", List.of(Set.of("device", "from", "to"), Set.of("device", "rule")),
+      "NET-ISOLATION", List.of(Set.of("device", "rule"), Set.of("device", "src", "dst")),
+      "NET-REMOTE", List.of(Set.of("user", "session_start")));
 
   @TempDir Path tmp;
 
@@ -211,7 +219,8 @@ class ExamplePackTest {
         "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT",
         "COLO-RACK-THIRDPARTY", "COLO-RACK-SOFTWARE", "COLO-RACK-RECONCILE", "COLO-RACK-INVENTORY-CADENCE",
         "COLO-EQUIP-MOVES", "NET-FIREWALL", "CHG-APPROVAL", "OUT-CONTRACT",
-        "VULN-CADENCE", "VULN-COVERAGE", "VULN-REMEDIATION");
+        "VULN-CADENCE", "VULN-COVERAGE", "VULN-REMEDIATION",
+        "NET-FW-LOG-RETENTION", "NET-FW-LOG-BACKUP", "NET-FW-RULE-REVIEW", "NET-ISOLATION", "NET-REMOTE");
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();

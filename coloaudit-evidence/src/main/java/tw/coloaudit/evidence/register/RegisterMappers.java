@@ -39,7 +39,11 @@ public final class RegisterMappers {
           Map.entry("change-requests", ChangeRowMappers::changeRequest),
           Map.entry("deployments", ChangeRowMappers::deployment),
           Map.entry("outsourcing-contracts", ChangeRowMappers::outsourcingContract),
-          Map.entry("vuln-remediation", tw.coloaudit.evidence.vuln.RemediationRows::map));
+          Map.entry("vuln-remediation", tw.coloaudit.evidence.vuln.RemediationRows::map),
+          Map.entry("firewall-rules", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::rule),
+          Map.entry("firewall-reviews", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::review),
+          Map.entry("firewall-log-backup", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::backup),
+          Map.entry("remote-access", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::remote));
 
   private RegisterMappers() {}
 

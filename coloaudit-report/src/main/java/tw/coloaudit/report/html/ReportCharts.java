@@ -117,7 +117,7 @@ public final class ReportCharts {
     Map<String, Object> option = base();
     option.put("tooltip", Map.of("trigger", "axis"));
     option.put("legend", Map.of("type", "scroll", "top", 0));
-    option.put("xAxis", Map.of("type", "time"));
+    option.put("xAxis", Map.of("type", "time", "axisLabel", Map.of("hideOverlap", true)));
     option.put("yAxis", Map.of("type", "value", "name", "行數 lines/day"));
     option.put("dataZoom", List.of(Map.of("type", "inside"), Map.of("type", "slider", "height", 18, "bottom", 8)));
     option.put("series", series);
@@ -148,10 +148,10 @@ public final class ReportCharts {
       ot.keySet().forEach(k -> days.add(String.valueOf(k)));
       List<Object> series = new ArrayList<>();
       if (!lat.isEmpty()) {
-        series.add(latencySeries("經紀 brokerage p50", "bar", days, lat, "brokerage", "p50_us", BLUE, false));
-        series.add(latencySeries("自營 dealer p50", "bar", days, lat, "dealer", "p50_us", ORANGE, false));
-        series.add(latencySeries("經紀 brokerage p99", "line", days, lat, "brokerage", "p99_us", BLUE, true));
-        series.add(latencySeries("自營 dealer p99", "line", days, lat, "dealer", "p99_us", ORANGE, true));
+        series.add(latencySeries("經紀 p50", "bar", days, lat, "brokerage", "p50_us", BLUE, false));
+        series.add(latencySeries("自營 p50", "bar", days, lat, "dealer", "p50_us", ORANGE, false));
+        series.add(latencySeries("經紀 p99", "line", days, lat, "brokerage", "p99_us", BLUE, true));
+        series.add(latencySeries("自營 p99", "line", days, lat, "dealer", "p99_us", ORANGE, true));
       }
       List<Object> failing = new ArrayList<>();
       if (priority != null) {
@@ -171,7 +171,7 @@ public final class ReportCharts {
         for (String d : days) data.add(ot.get(d) instanceof Number n ? n : 0);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "bar");
-        s.put("name", "超越筆數 overtakes");
+        s.put("name", "超越 overtakes");
         s.put("yAxisIndex", 1);
         s.put("barMaxWidth", 14);
         s.put("itemStyle", Map.of("color", RED));
@@ -180,17 +180,18 @@ public final class ReportCharts {
       }
       Map<String, Object> option = base();
       option.put("tooltip", Map.of("trigger", "axis"));
-      option.put("legend", Map.of("type", "scroll", "top", 0));
+      option.put("legend", Map.of("bottom", 0, "itemWidth", 14, "itemHeight", 9, "textStyle", Map.of("fontSize", 11)));
+      option.put("grid", Map.of("left", 16, "right", 24, "top", 40, "bottom", 40, "containLabel", true));
       option.put("xAxis", Map.of("type", "category", "data", new ArrayList<>(days)));
       option.put("yAxis", List.of(
           Map.of("type", "value", "name", "延遲 µs latency"),
-          Map.of("type", "value", "name", "超越 overtakes", "splitLine", Map.of("show", false), "minInterval", 1)));
+          Map.of("type", "value", "name", "超越數", "splitLine", Map.of("show", false), "minInterval", 1)));
       option.put("dataZoom", List.of(Map.of("type", "inside")));
       option.put("series", series);
       Localized title = Localized.of("閘道 " + gw + "：經紀與自營委託延遲、每日超越筆數",
           "Gateway " + gw + ": brokerage and dealer latency, overtakes per day");
       Localized caption = Localized.of(
-          "接收至送出之延遲（長條為中位數、折線為 p99，單位微秒）；紅色長條為依接收順序被超越的委託數；淡紅底色為未通過的交易日。",
+          "經紀（brokerage）與自營（dealer）委託自接收至送出之延遲（長條為中位數、折線為 p99，單位微秒）；紅色長條為依接收順序被超越的委託數；淡紅底色為未通過的交易日。",
           "Receipt-to-send latency (bars: median, lines: p99, in µs); red bars count orders sent ahead of one received "
               + "earlier; shaded days failed the fair-treatment check.");
       charts.add(new Chart("chart-latency-" + slug(gw), priority != null ? priority.id() : fifo.id(), title, caption, 360,
@@ -247,8 +248,8 @@ public final class ReportCharts {
     Map<String, Object> option = base();
     option.put("tooltip", Map.of("trigger", "item"));
     option.put("legend", Map.of("top", 0));
-    option.put("xAxis", Map.of("type", "category", "data", new ArrayList<>(systems), "name", "系統 system"));
-    option.put("yAxis", Map.of("type", "value", "name", "密碼天數 days since change"));
+    option.put("xAxis", Map.of("type", "category", "data", new ArrayList<>(systems)));
+    option.put("yAxis", Map.of("type", "value", "name", "天 days"));
     option.put("series", series);
     Object total = c.observed().getOrDefault("password_ages_total", ages.size());
     Localized title = Localized.of("密碼使用天數與上限", "Password age against the limit");

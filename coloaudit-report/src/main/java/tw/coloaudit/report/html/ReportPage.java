@@ -31,7 +31,8 @@ public final class ReportPage {
   /** One control's card. */
   public record ControlView(String id, String anchor, String status, Localized statusLabel, String severity,
       Localized severityLabel, Localized title, Localized family, int pattern, List<String> refs,
-      List<Map.Entry<String, String>> policy, Map<String, Object> counts, List<Map.Entry<String, String>> skipped,
+      List<Map.Entry<String, String>> policy, List<Map.Entry<Localized, String>> counts,
+      List<Map.Entry<String, String>> skipped,
       List<String> missingEvidence, List<Localized> notes, boolean truncated, List<FindingView> findings,
       List<ReportCharts.Chart> charts) {}
 
@@ -179,10 +180,14 @@ public final class ReportPage {
   private ControlView view(ControlResult c) {
     List<Map.Entry<String, String>> policy = new ArrayList<>();
     c.policy().forEach((k, v) -> policy.add(Map.entry(k, String.valueOf(v))));
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (String k : List.of("checked", "passed", "failed")) {
-      if (c.observed().get(k) != null) counts.put(k, c.observed().get(k));
-    }
+    List<Map.Entry<Localized, String>> counts = new ArrayList<>();
+    Map<String, Localized> names = new LinkedHashMap<>();
+    names.put("checked", Localized.of("檢查", "checked"));
+    names.put("passed", Localized.of("通過", "passed"));
+    names.put("failed", Localized.of("未通過", "failed"));
+    names.forEach((k, label) -> {
+      if (c.observed().get(k) != null) counts.add(Map.entry(label, String.valueOf(c.observed().get(k))));
+    });
     List<Map.Entry<String, String>> skipped = new ArrayList<>();
     if (c.observed().get("skipped") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> skipped.add(Map.entry(String.valueOf(k), String.valueOf(v))));

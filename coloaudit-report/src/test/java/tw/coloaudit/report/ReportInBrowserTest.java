@@ -47,6 +47,8 @@ class ReportInBrowserTest {
         "/usr/bin/chromium is absent: install Debian's chromium and chromium-driver to run the browser test");
     Assumptions.assumeTrue(Files.isExecutable(DRIVER),
         "/usr/bin/chromedriver is absent: install Debian's chromium-driver to run the browser test");
+    // Selenium warns that it has no CDP bindings for this Chromium version; the test uses none.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     report = new HtmlReportWriter(true).write(CustomerMasking.mask(ReportFixtures.rich()), tmp.resolve("out"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

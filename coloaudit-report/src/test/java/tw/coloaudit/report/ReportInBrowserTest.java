@@ -37,6 +37,9 @@ class ReportInBrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "report-screenshots");
 
+  /** Selenium warns that it has no CDP bindings for this Chromium version; the test uses none. Held so it is not collected. */
+  static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   @TempDir static Path tmp;
   static ChromeDriver driver;
   static Path report;
@@ -47,8 +50,7 @@ class ReportInBrowserTest {
         "/usr/bin/chromium is absent: install Debian's chromium and chromium-driver to run the browser test");
     Assumptions.assumeTrue(Files.isExecutable(DRIVER),
         "/usr/bin/chromedriver is absent: install Debian's chromium-driver to run the browser test");
-    // Selenium warns that it has no CDP bindings for this Chromium version; the test uses none.
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     report = new HtmlReportWriter(true).write(CustomerMasking.mask(ReportFixtures.rich()), tmp.resolve("out"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -2,6 +2,10 @@ package tw.coloaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,13 +15,25 @@ import picocli.CommandLine.Model.CommandSpec;
 import tw.coloaudit.engine.AuditEngine;
 import tw.coloaudit.engine.AuditRequest;
 import tw.coloaudit.model.AuditResult;
+import tw.coloaudit.report.CustomerMasking;
 import tw.coloaudit.report.FindingsJsonReportWriter;
+import tw.coloaudit.report.HtmlReportWriter;
+import tw.coloaudit.report.JunitXmlReportWriter;
+import tw.coloaudit.report.OcsfReportWriter;
+import tw.coloaudit.report.WorkpaperXlsxReportWriter;
 
-/** {@code coloaudit audit PACK --out DIR}: runs every implemented control and writes the reports. */
+/**
+ * {@code coloaudit audit PACK --out DIR}: runs every implemented control and writes findings.json,
+ * report.html and workpaper.xlsx, and OCSF or JUnit on request. Customer data is masked in every
+ * report but findings.json unless {@code --unmask} is given.
+ */
 @Command(
     name = "audit",
     description = {"查核證據包並輸出查核結果。", "Audit an evidence pack (a directory or a .zip) and write the findings."})
 public final class AuditCommand implements Callable<Integer> {
+
+  /** Extra output formats. */
+  enum Format { ocsf, junit }
 
   @Spec CommandSpec spec;
 
@@ -27,6 +43,14 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "coloaudit-out",
       description = "輸出目錄 / output directory (default: ${DEFAULT-VALUE})")
   Path out;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+      description = "另輸出格式 / also write: ${COMPLETION-CANDIDATES} (e.g. --format ocsf,junit)")
+  List<Format> formats = new ArrayList<>();
+
+  @Option(names = "--unmask",
+      description = "報告中顯示客戶帳號及姓名 / show customers' accounts and names in the reports (findings.json is never masked)")
+  boolean unmask;
 
   @Option(names = "--run-id", description = "指定執行代號 / a fixed run id (default: random)")
   String runId;
@@ -43,10 +67,17 @@ public final class AuditCommand implements Callable<Integer> {
     boolean terminal = System.console() != null && !quiet;
     try (TerminalProgress progress = terminal ? new TerminalProgress() : null) {
       AuditResult result = new AuditEngine().audit(new AuditRequest(pack, null, runId, progress, threads));
-      Path json = new FindingsJsonReportWriter().write(result, out);
+      List<Path> written = new ArrayList<>();
+      written.add(new FindingsJsonReportWriter().write(result, out));
+      AuditResult shown = unmask ? result : CustomerMasking.mask(result);
+      written.add(new HtmlReportWriter(!unmask).write(shown, out));
+      written.add(new WorkpaperXlsxReportWriter().write(shown, out));
+      Set<Format> extra = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
+      if (extra.contains(Format.ocsf)) written.add(new OcsfReportWriter().write(shown, out));
+      if (extra.contains(Format.junit)) written.add(new JunitXmlReportWriter().write(shown, out));
       if (!quiet) {
         if (progress != null) progress.close();
-        new SummaryPrinter(stdout).print(result, json);
+        new SummaryPrinter(stdout).print(result, written);
       }
       return result.exitCode();
     }

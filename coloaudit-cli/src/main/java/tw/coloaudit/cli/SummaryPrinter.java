@@ -2,6 +2,7 @@ package tw.coloaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import tw.coloaudit.model.AuditResult;
 import tw.coloaudit.model.ControlResult;
 import tw.coloaudit.model.InputReport;
@@ -16,7 +17,7 @@ final class SummaryPrinter {
     this.out = out;
   }
 
-  void print(AuditResult r, Path json) {
+  void print(AuditResult r, List<Path> written) {
     var s = r.summary();
     out.printf("查核 Audit %s  基準日 as of %s  券商 broker %s%n",
         r.run().id(), r.run().asOf(), r.run().broker() == null ? "" : r.run().broker().id() + " " + r.run().broker().name());
@@ -33,6 +34,6 @@ final class SummaryPrinter {
       if (c.status() == Outcome.PASS || c.status() == Outcome.NOT_APPLICABLE) continue;
       out.printf("  %-26s %-22s %3d  %s / %s%n", c.id(), c.status().json(), c.findings().size(), c.title().zh(), c.title().en());
     }
-    out.printf("結果 Result: %s%n", json);
+    for (Path p : written) out.printf("結果 Result: %s%n", p);
   }
 }

@@ -47,7 +47,8 @@ final class ControlRunner {
       Map<String, Object> observed = new LinkedHashMap<>(baseObserved(new Evaluation(), false));
       observed.put("error", String.valueOf(error));
       return new ControlResult(
-          meta.id(), Outcome.ERROR, meta.severity(), title(meta), List.of(meta.refs()), policy, observed, List.of(), List.of());
+          meta.id(), Outcome.ERROR, meta.severity(), title(meta), List.of(meta.refs()), policy, observed, List.of(), List.of(),
+          meta.family(), meta.pattern());
     }
 
     List<String> kindsMissing = new ArrayList<>();
@@ -111,7 +112,8 @@ final class ControlRunner {
       observed.put("notes", ev.notes().stream().map(n -> Map.of("zh-TW", n.zh(), "en", n.en())).toList());
     }
     return new ControlResult(
-        meta.id(), outcome, meta.severity(), title(meta), List.of(meta.refs()), policy, observed, findings, ev.notes());
+        meta.id(), outcome, meta.severity(), title(meta), List.of(meta.refs()), policy, observed, findings, ev.notes(),
+        meta.family(), meta.pattern());
   }
 
   /** The covering waiver that lasts longest (one without expiry lasts longest), or null. */

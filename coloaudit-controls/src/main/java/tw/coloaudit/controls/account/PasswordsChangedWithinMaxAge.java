@@ -7,7 +7,10 @@ import static tw.coloaudit.controls.support.AccountScope.Exclusion.KEY_ONLY;
 import static tw.coloaudit.controls.support.AccountScope.Exclusion.SYSTEM_ACCOUNT;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tw.coloaudit.controls.AuditControl;
@@ -44,6 +47,9 @@ import tw.coloaudit.model.Subject;
     subjects = {"system,account"})
 public final class PasswordsChangedWithinMaxAge implements AuditControl {
 
+  /** How many password ages {@code observed.password_ages} lists at most (the oldest first), for the report's chart. */
+  static final int MAX_AGES_LISTED = 2000;
+
   private static final AccountScope SCOPE =
       AccountScope.skipping(DISABLED, CANNOT_LOG_IN, KEY_ONLY, SYSTEM_ACCOUNT, CUSTOMER);
 
@@ -52,6 +58,7 @@ public final class PasswordsChangedWithinMaxAge implements AuditControl {
     int limit = in.policy().intValue(PolicyKeys.PASSWORD_MAX_AGE_DAYS);
     AccountFacts facts = AccountSupport.accounts(in);
     int mustChange = 0;
+    List<Map<String, Object>> ages = new ArrayList<>();
     for (Account a : facts.all()) {
       Optional<String> skip = SCOPE.skipReason(a, in.asOf(), facts.uidMin(a.system()));
       if (skip.isPresent()) {
@@ -76,6 +83,7 @@ public final class PasswordsChangedWithinMaxAge implements AuditControl {
         continue;
       }
       long age = Days.between(changed, in.asOf());
+      ages.add(ageEntry(a.system(), a.name(), age));
       if (age <= limit) {
         out.pass(subject);
         continue;
@@ -94,5 +102,19 @@ public final class PasswordsChangedWithinMaxAge implements AuditControl {
           AccountSupport.accountLines(a));
     }
     out.observe("must_change_at_next_login", mustChange);
+    ages.sort(
+        Comparator.<Map<String, Object>>comparingLong(m -> -(long) m.get("age_days"))
+            .thenComparing(m -> (String) m.get("system"))
+            .thenComparing(m -> (String) m.get("account")));
+    out.observe("password_ages", List.copyOf(ages.subList(0, Math.min(ages.size(), MAX_AGES_LISTED))));
+    out.observe("password_ages_total", ages.size());
+  }
+
+  private static Map<String, Object> ageEntry(String system, String account, long age) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("system", system);
+    m.put("account", account);
+    m.put("age_days", age);
+    return m;
   }
 }

@@ -60,6 +60,34 @@ class PasswordsChangedWithinMaxAgeTest {
   }
 
   @Test
+  void listsThePasswordAgeOfEveryInScopeAccountWithAKnownChangeOldestFirst() {
+    Evaluation e = gateway().run(new PasswordsChangedWithinMaxAge());
+
+    // as of 2026-11-20: bob 91 days, alice 90, root 50; carol (must change) and dave (unknown) carry no age.
+    assertThat(e.observed().get("password_ages")).isEqualTo(java.util.List.of(
+        Map.of("system", "gw", "account", "bob", "age_days", 91L),
+        Map.of("system", "gw", "account", "alice", "age_days", 90L),
+        Map.of("system", "gw", "account", "root", "age_days", 50L)));
+    assertThat(e.observed()).containsEntry("password_ages_total", 3);
+  }
+
+  @Test
+  void capsTheListedPasswordAgesAndKeepsTheTotal() {
+    StringBuilder passwd = new StringBuilder();
+    StringBuilder shadow = new StringBuilder();
+    int n = PasswordsChangedWithinMaxAge.MAX_AGES_LISTED + 5;
+    for (int i = 0; i < n; i++) {
+      passwd.append("u").append(i).append(":x:").append(2000 + i).append(":100::/home/u:/bin/bash\n");
+      shadow.append("u").append(i).append(":$6$x:2026-11-01:0:90:7:::\n");
+    }
+    Evaluation e = new AccountPack().system("gw", true).passwd("gw", passwd.toString()).shadow("gw", shadow.toString())
+        .run(new PasswordsChangedWithinMaxAge());
+
+    assertThat((java.util.List<?>) e.observed().get("password_ages")).hasSize(PasswordsChangedWithinMaxAge.MAX_AGES_LISTED);
+    assertThat(e.observed()).containsEntry("password_ages_total", n);
+  }
+
+  @Test
   void statesTheAgeAndTheLimitInBothLanguages() {
     Evaluation.Failure bob = failureOf(gateway().run(new PasswordsChangedWithinMaxAge()), account("gw", "bob"));
 

@@ -27,6 +27,8 @@ public final class RegisterMappers {
           "people", RegisterMappers::person,
           "access-requests", RegisterMappers::accessRequest,
           "dormant-reviews", RegisterMappers::dormantReview,
+          "privileged-approvals", LogRegisterMappers::privilegedApproval,
+          "log-reviews", LogRegisterMappers::logReview,
           "weak-password-audit", RegisterMappers::weakPassword,
           "password-policy", RegisterMappers::passwordPolicy);
 

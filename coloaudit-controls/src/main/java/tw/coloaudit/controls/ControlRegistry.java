@@ -27,7 +27,12 @@ public final class ControlRegistry {
               new VendorAccountsRevokedAtContractEnd(),
               new PasswordPolicyMeetsMinimums(),
               new PasswordsChangedWithinMaxAge(),
-              new DefaultAccountsBarredFromLogin())
+              new DefaultAccountsBarredFromLogin(),
+              // login logs (seed patterns 5 and 7)
+              new tw.coloaudit.controls.log.SuperuserLoginsApproved(),
+              new tw.coloaudit.controls.log.LoginRecordsCarryFields(),
+              new tw.coloaudit.controls.log.LoginLogsRetained(),
+              new tw.coloaudit.controls.log.AuditLogsReviewed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -139,6 +139,7 @@ final class Ingestor {
       Set<String> systems = systemsByKind.computeIfAbsent(o.entry().kind(), k -> new LinkedHashSet<>());
       if (o.entry().system() != null) systems.add(o.entry().system());
       if (o.entry().device() != null) systems.add(o.entry().device());
+      systems.addAll(o.foldedSystems());
       for (Object r : o.records()) {
         records.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
         if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());
@@ -276,7 +277,7 @@ final class Ingestor {
         new InputReport(
             path, entry.kind(), format, encoding, sha256, acc.used(), acc.skippedCount(), acc.rejectedCount(),
             acc.rejects(), acc.warnings(), acc.warningMessages());
-    return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems);
+    return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems, acc.foldedSystems());
   }
 
   /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */
@@ -306,5 +307,6 @@ final class Ingestor {
       List<Object> records,
       Map<Reduction<?>, Object> partials,
       Instant firstTime,
-      List<Problem> problems) {}
+      List<Problem> problems,
+      Set<String> foldedSystems) {}
 }

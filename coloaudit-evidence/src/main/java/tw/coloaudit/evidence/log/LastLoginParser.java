@@ -39,6 +39,9 @@ public final class LastLoginParser implements EvidenceParser {
       "^\\S+ begins (?:" + DOW + " (?<mon>" + MON + ") (?<day>[ \\d]\\d) (?<hms>\\d\\d:\\d\\d:\\d\\d) (?<y>\\d{4})|(?<iso>\\d{4}-\\S+))\\s*$");
   private static final Pattern HARNESS = Pattern.compile("^~~~ .* ~~~$");
   private static final Pattern HOST_AFTER = Pattern.compile("\\)\\s+(\\S+)\\s*$");
+  /** {@code utmpdump} text: [type] [pid] [id] [user] [line] [host] [ip] [time]. */
+  private static final Pattern UTMPDUMP = Pattern.compile(
+      "^\\[(\\d)\\] \\[[^]]*\\] \\[[^]]*\\] \\[([^]]*)\\] \\[([^]]*)\\] \\[([^]]*)\\] \\[([^]]*)\\] \\[([^]]*)\\]\\s*$");
   private static final Set<String> NOT_LOGINS = Set.of("reboot", "shutdown", "runlevel");
 
   @Override
@@ -56,7 +59,7 @@ public final class LastLoginParser implements EvidenceParser {
     if (sample.isZipLike()) return false;
     for (String line : sample.lines()) {
       if (line.isBlank() || HARNESS.matcher(line).matches()) continue;
-      if (FOOTER.matcher(line).matches()) return true;
+      if (FOOTER.matcher(line).matches() || UTMPDUMP.matcher(line).matches()) return true;
       Matcher m = ENTRY.matcher(line);
       // A syslog line also starts with a month or a date; a `last` line starts with a user name.
       return m.matches() && !line.startsWith(m.group("ts")) && !TimeText.digit(line, 0) && line.charAt(0) != '<';
@@ -139,6 +142,11 @@ public final class LastLoginParser implements EvidenceParser {
           ctx.skipped(n);
           continue;
         }
+        Matcher u = UTMPDUMP.matcher(line);
+        if (u.matches()) {
+          utmpdump(u, n, ctx, clock);
+          continue;
+        }
         Matcher m = ENTRY.matcher(line);
         Instant time = null;
         String[] pre;
@@ -202,6 +210,27 @@ public final class LastLoginParser implements EvidenceParser {
         ctx.used(n);
       }
     }
+  }
+
+  /** A utmpdump record: USER_PROCESS (type 7) is a login; every other type counts for retention only. */
+  private static void utmpdump(Matcher u, int n, ParseContext ctx, LocalClock clock) {
+    Instant[] at = new Instant[1];
+    if (TimeText.iso(u.group(6).strip(), 0, clock, at) < 0) {
+      ctx.rejected(n, "unreadable utmpdump time: " + u.group(6));
+      return;
+    }
+    if (!u.group(1).equals("7")) {
+      if (ctx.system() != null) ctx.emit(new LogLine(ctx.system(), at[0], ctx.line(n)));
+      ctx.skipped(n);
+      return;
+    }
+    String user = u.group(2).strip();
+    String host = u.group(4).strip();
+    String ip = u.group(5).strip();
+    String origin = !host.isEmpty() ? host : !ip.isEmpty() && !ip.equals("0.0.0.0") ? ip : u.group(3).strip();
+    ctx.emit(new LoginRecord(ctx.system(), user.isEmpty() ? null : user, at[0], origin.isEmpty() ? null : origin, true, null,
+        "last", ctx.line(n)));
+    ctx.used(n);
   }
 
   private static LocalDateTime footer(Matcher f, ParseContext ctx) {

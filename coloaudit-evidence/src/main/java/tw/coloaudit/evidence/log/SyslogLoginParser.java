@@ -67,7 +67,7 @@ public final class SyslogLoginParser implements EvidenceParser {
         boolean yearless = line.charAt(0) == '<'
             ? h.read(line, clock).kind == SyslogHeader.Kind.YEARLESS
             : TimeText.bsd(line, 0, h.fields) > 0;
-        if (yearless) {
+        if (yearless && validDay(h.fields)) {
           years.observe(h.fields[0], h.fields[1], java.time.LocalTime.of(h.fields[2], h.fields[3], Math.min(h.fields[4], 59)));
         }
       }
@@ -101,6 +101,10 @@ public final class SyslogLoginParser implements EvidenceParser {
           }
           case YEARLESS -> {
             int[] f = h.fields;
+            if (!validDay(f)) {
+              ctx.rejected(n, "no such date: month " + f[0] + " day " + f[1]);
+              continue;
+            }
             LocalDateTime ldt;
             try {
               ldt = resolver.next(f[0], f[1], java.time.LocalTime.of(f[2], f[3], Math.min(f[4], 59)));
@@ -133,6 +137,11 @@ public final class SyslogLoginParser implements EvidenceParser {
         }
       }
     }
+  }
+
+  /** Whether month and day exist in some year (Feb 29 does); both passes leave out the same lines. */
+  private static boolean validDay(int[] f) {
+    return f[1] <= java.time.Month.of(f[0]).maxLength();
   }
 
   /** The host equals the system id, or its first label does (colo-gw-1.example.com.tw). */

@@ -38,7 +38,7 @@ class LoginReductionTest {
     assertThat(f.logins("gw", "wangdm").orElseThrow().first().time()).isEqualTo(Instant.parse("2026-11-01T01:00:00Z"));
     assertThat(f.superuserLogins()).extracting(Login::account).containsExactly("root", "COLO\\renamed");
     assertThat(f.defaultAccountLogins().get("gw")).containsOnlyKeys("root");
-    assertThat(f.coverage().lines("gw")).isEqualTo(5);
+    assertThat(f.coverage().lines("gw")).isEqualTo(6);
     assertThat(f.unattributedLines()).isEqualTo(1);
   }
 

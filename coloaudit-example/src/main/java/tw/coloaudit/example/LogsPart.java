@@ -27,8 +27,8 @@ final class LogsPart implements ExamplePart {
   @Override
   public String manifestFiles() {
     return """
-          - { path: "logs/colo-gw-1/auth.log*", kind: login-log, system: colo-gw-1 }
-          - { path: "logs/colo-win-1/Security-*.xml.gz", kind: login-log, system: colo-win-1 }
+          - { path: logs/colo-gw-1/auth.log*, kind: login-log, system: colo-gw-1 }
+          - { path: logs/colo-win-1/Security-*.xml.gz, kind: login-log, system: colo-win-1 }
           - { path: logs/colo-db-1/db-logins.csv.gz, kind: login-log, system: colo-db-1 }
           - { path: logs/colo-db-1/last-Fi.txt, kind: login-log, system: colo-db-1 }
           - { path: registers/privileged-approvals.csv, kind: privileged-approvals }

@@ -31,16 +31,19 @@ import tw.coloaudit.example.ExamplePack.ExpectedFinding;
 class ExamplePackTest {
 
   /** The account and password controls of CONTROLS.md with the subject forms each may use. */
-  private static final Map<String, List<Set<String>>> SUBJECT_FORMS = Map.of(
-      "ACC-PRIV-VENDOR", List.of(Set.of("system", "account")),
-      "ACC-PRIV-APPROVAL", List.of(Set.of("system", "account", "login_at"), Set.of("system", "account", "start")),
-      "ACC-REQUEST", List.of(Set.of("system", "account")),
-      "ACC-UNIQUE", List.of(Set.of("system", "account"), Set.of("person")),
-      "ACC-DORMANT", List.of(Set.of("system", "account"), Set.of("system", "from", "to")),
-      "ACC-OUTSOURCE-REVOKE", List.of(Set.of("system", "account")),
-      "PWD-POLICY", List.of(Set.of("system", "setting")),
-      "PWD-AGE", List.of(Set.of("system", "account")),
-      "PWD-DEFAULT", List.of(Set.of("system", "account")));
+  private static final Map<String, List<Set<String>>> SUBJECT_FORMS = Map.ofEntries(
+      Map.entry("ACC-PRIV-VENDOR", List.of(Set.of("system", "account"))),
+      Map.entry("ACC-PRIV-APPROVAL", List.of(Set.of("system", "account", "login_at"), Set.of("system", "account", "start"))),
+      Map.entry("ACC-REQUEST", List.of(Set.of("system", "account"))),
+      Map.entry("ACC-UNIQUE", List.of(Set.of("system", "account"), Set.of("person"))),
+      Map.entry("ACC-DORMANT", List.of(Set.of("system", "account"), Set.of("system", "from", "to"))),
+      Map.entry("ACC-OUTSOURCE-REVOKE", List.of(Set.of("system", "account"))),
+      Map.entry("PWD-POLICY", List.of(Set.of("system", "setting"))),
+      Map.entry("PWD-AGE", List.of(Set.of("system", "account"))),
+      Map.entry("PWD-DEFAULT", List.of(Set.of("system", "account"))),
+      Map.entry("LOG-FIELDS", List.of(Set.of("system", "field"))),
+      Map.entry("LOG-RETENTION", List.of(Set.of("system", "from", "to"))),
+      Map.entry("LOG-REVIEW", List.of(Set.of("system", "from", "to"))));
 
   @TempDir Path tmp;
 
@@ -52,7 +55,7 @@ class ExamplePackTest {
     ExamplePack.write(second);
     Map<String, byte[]> a = read(first);
     Map<String, byte[]> b = read(second);
-    assertThat(a).hasSize(16);
+    assertThat(a).hasSize(16 + 45); // accounts part, login-log part
     assertThat(a.keySet()).isEqualTo(b.keySet());
     a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
 
@@ -69,7 +72,7 @@ class ExamplePackTest {
     Matcher m = Pattern.compile("\\{ path: ([^,}]+),").matcher(manifest);
     List<String> listed = new ArrayList<>();
     while (m.find()) listed.add(m.group(1).trim());
-    assertThat(listed).hasSize(12);
+    assertThat(listed).hasSize(12 + 6); // accounts part, login-log part
 
     Set<String> written = read(tmp).keySet().stream()
         .filter(p -> !p.equals("evidence.yaml")).collect(Collectors.toSet());
@@ -188,7 +191,8 @@ class ExamplePackTest {
     List<ExpectedFinding> key = ExamplePack.answerKey();
     List<ExpectedFinding> waived = ExamplePack.waivedFindings();
     assertThat(status.keySet()).containsExactlyInAnyOrder("ACC-PRIV-VENDOR", "ACC-REQUEST", "ACC-UNIQUE",
-        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT");
+        "ACC-DORMANT", "ACC-OUTSOURCE-REVOKE", "PWD-POLICY", "PWD-AGE", "PWD-DEFAULT",
+        "ACC-PRIV-APPROVAL", "LOG-FIELDS", "LOG-RETENTION", "LOG-REVIEW");
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();

@@ -54,7 +54,12 @@ public final class ControlRegistry {
               new tw.coloaudit.controls.firewall.FirewallLogsBackedUp(),
               new tw.coloaudit.controls.firewall.FirewallRulesReviewed(),
               new tw.coloaudit.controls.firewall.ImportantHostsIsolatedFromInternet(),
-              new tw.coloaudit.controls.firewall.RemoteSessionsRequestedAndReviewed())
+              new tw.coloaudit.controls.firewall.RemoteSessionsRequestedAndReviewed(),
+              // login logs (seed patterns 5 and 7)
+              new tw.coloaudit.controls.log.SuperuserLoginsApproved(),
+              new tw.coloaudit.controls.log.LoginRecordsCarryFields(),
+              new tw.coloaudit.controls.log.LoginLogsRetained(),
+              new tw.coloaudit.controls.log.AuditLogsReviewed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -12,6 +12,7 @@ import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.Reject;
+import tw.coloaudit.model.SystemScoped;
 import tw.coloaudit.model.Timestamped;
 
 /**
@@ -34,6 +35,8 @@ final class FileAccounting implements ParseContext {
   private final Map<Class<?>, List<Reduction<?>>> reductionsByType;
   private final Map<Reduction<?>, Object> partials = new LinkedHashMap<>();
   private final YearBound yearBound;
+  private final java.util.Set<String> foldedSystems = new java.util.LinkedHashSet<>();
+  private String lastFoldedSystem;
   private Instant firstTime;
   private Instant lastTime;
   private long used;
@@ -105,6 +108,11 @@ final class FileAccounting implements ParseContext {
       records.add(record);
       return;
     }
+    // Folded records are not kept, so the systems they name are noted here for evidence presence.
+    if (record instanceof SystemScoped s && s.system() != null && s.system() != lastFoldedSystem) {
+      lastFoldedSystem = s.system();
+      foldedSystems.add(lastFoldedSystem);
+    }
     for (Reduction<?> r : reductions) fold(r, record);
   }
 
@@ -117,6 +125,11 @@ final class FileAccounting implements ParseContext {
   /** The partial facts this file folded, by reduction. */
   Map<Reduction<?>, Object> partials() {
     return partials;
+  }
+
+  /** The systems named by records folded into reductions rather than kept. */
+  java.util.Set<String> foldedSystems() {
+    return foldedSystems;
   }
 
   /** The earliest instant of the file's timestamped records, or null. */

@@ -143,6 +143,7 @@ final class Ingestor {
       // Controls that judge files themselves (backups by name and hash) read this record.
       records.computeIfAbsent(InputFile.class, k -> new ArrayList<>()).add(new InputFile(
           o.report().file(), o.entry().kind(), o.report().format(), o.entry().system(), o.entry().device(), o.report().sha256()));
+      systems.addAll(o.foldedSystems());
       for (Object r : o.records()) {
         records.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
         if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());
@@ -280,7 +281,7 @@ final class Ingestor {
         new InputReport(
             path, entry.kind(), format, encoding, sha256, acc.used(), acc.skippedCount(), acc.rejectedCount(),
             acc.rejects(), acc.warnings(), acc.warningMessages());
-    return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems);
+    return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems, acc.foldedSystems());
   }
 
   /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */
@@ -310,5 +311,6 @@ final class Ingestor {
       List<Object> records,
       Map<Reduction<?>, Object> partials,
       Instant firstTime,
-      List<Problem> problems) {}
+      List<Problem> problems,
+      Set<String> foldedSystems) {}
 }

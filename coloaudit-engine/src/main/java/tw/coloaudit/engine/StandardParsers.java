@@ -16,6 +16,7 @@ final class StandardParsers {
   static List<EvidenceParser> all() {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
     all.addAll(tw.coloaudit.evidence.firewall.FirewallParsers.all());
+    all.addAll(tw.coloaudit.evidence.log.LogParsers.all());
     all.add(new WindowsAccountCsvParser());
     all.add(new NmapXmlDiscoveryParser());
     all.addAll(tw.coloaudit.evidence.vuln.VulnParsers.all());

@@ -112,7 +112,7 @@ final class AccountsPart implements ExamplePart {
             "password changed 2026-07-15: 128 days, over 90"),
 
         finding("PWD-DEFAULT", Map.of("system", "colo-gw-1", "account", "root"),
-            "root has a usable password and sshd_config says PermitRootLogin yes"),
+            "root has a usable password and sshd_config says PermitRootLogin yes; auth.log also shows its direct SSH logins (LogsPart)"),
         finding("PWD-DEFAULT", Map.of("system", "colo-win-1", "account", "Guest"),
             "the built-in Guest account is enabled"),
         finding("PWD-DEFAULT", Map.of("system", "colo-db-1", "account", "app_order"),

@@ -70,6 +70,7 @@ public final class DefaultAccountsBarredFromLogin implements AuditControl {
       List<String> en = new ArrayList<>();
       List<Provenance> evidence = AccountSupport.accountLines(a);
       if (a.isDefaultAccount()) openings(in, sshd, a, zh, en, evidence);
+      if (a.isDefaultAccount()) LoggedInDirectly.describe(in, a.system(), a.name(), zh, en, evidence);
       if (weak != null) {
         zh.add("經弱密碼測試（" + weak.testedOn() + "）判定為弱密碼");
         en.add("was found weak by the password test of " + weak.testedOn());
@@ -87,6 +88,7 @@ public final class DefaultAccountsBarredFromLogin implements AuditControl {
           Map.of("default_account", a.isDefaultAccount(), "weak_password", weak != null),
           evidence);
     }
+    LoggedInDirectly.unlisted(in, facts, out);
     for (WeakPasswordResult w : latest.values()) {
       if (!w.weak()) continue;
       out.fail(

@@ -23,6 +23,7 @@ import tw.coloaudit.controls.support.AccountSupport;
 import tw.coloaudit.controls.support.Cadence;
 import tw.coloaudit.controls.support.Days;
 import tw.coloaudit.controls.support.LastActivity;
+import tw.coloaudit.controls.support.LoginSupport;
 import tw.coloaudit.facts.account.Account;
 import tw.coloaudit.facts.account.AccountFacts;
 import tw.coloaudit.model.Localized;
@@ -76,8 +77,7 @@ public final class DormantAccountsReviewed implements AuditControl {
     for (Account a : facts.all()) {
       Optional<String> skip = SCOPE.skipReason(a, in.asOf(), facts.uidMin(a.system()));
       TreeMap<LocalDate, List<DormantReview>> mine = bySystem.get(a.system());
-      // The login-log facts are not built yet; the account's own last_login_at is all there is.
-      LastActivity activity = LastActivity.of(a, null, in.zone());
+      LastActivity activity = LastActivity.of(a, LoginSupport.lastLogin(in, a), in.zone());
       if (skip.isEmpty() && (mine == null || mine.isEmpty())) skip = Optional.of("no_review");
       if (skip.isEmpty() && activity == null) skip = Optional.of("last_activity_unknown");
       if (skip.isPresent()) {

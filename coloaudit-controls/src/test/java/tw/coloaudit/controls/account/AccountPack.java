@@ -176,6 +176,14 @@ final class AccountPack {
     return kind("sshd-config", system);
   }
 
+  private tw.coloaudit.facts.log.LoginFacts logins;
+
+  /** The login-log facts the controls read (none by default). */
+  AccountPack logins(tw.coloaudit.facts.log.LoginFacts facts) {
+    this.logins = facts;
+    return this;
+  }
+
   AuditInput input() {
     Map<Class<?>, List<?>> records = new HashMap<>();
     records.put(AccountRecord.class, accounts);
@@ -189,6 +197,7 @@ final class AccountPack {
     reduced.put(AccountFacts.class, AccountFacts.build(passwd, shadow, groups, sudoers, accounts, settings, people));
     reduced.put(PasswordPolicyFacts.class, PasswordPolicyFacts.build(settings));
     reduced.put(SshdFacts.class, SshdFacts.build(sshd));
+    if (logins != null) reduced.put(tw.coloaudit.facts.log.LoginFacts.class, logins);
     Facts facts = new Facts(records, reduced, new EvidencePresence(presence.keySet(), presence));
     return new AuditInput(AS_OF, ZONE, systems, List.of(), new Policy(policy), facts);
   }

@@ -43,7 +43,9 @@ public final class RegisterMappers {
           Map.entry("firewall-rules", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::rule),
           Map.entry("firewall-reviews", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::review),
           Map.entry("firewall-log-backup", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::backup),
-          Map.entry("remote-access", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::remote));
+          Map.entry("remote-access", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::remote),
+          Map.entry("privileged-approvals", LogRegisterMappers::privilegedApproval),
+          Map.entry("log-reviews", LogRegisterMappers::logReview));
 
   private RegisterMappers() {}
 

@@ -11,6 +11,7 @@ import tw.coloaudit.controls.account.PasswordPolicyMeetsMinimums;
 import tw.coloaudit.controls.account.PasswordsChangedWithinMaxAge;
 import tw.coloaudit.controls.account.VendorAccountsRevokedAtContractEnd;
 import tw.coloaudit.controls.account.VendorsHoldNoSuperuserRights;
+import tw.coloaudit.controls.seal.EvidenceFilesSealed;
 
 /** The explicit list of implemented controls, sorted by ID. A control is run only if listed here. */
 public final class ControlRegistry {
@@ -27,7 +28,8 @@ public final class ControlRegistry {
               new VendorAccountsRevokedAtContractEnd(),
               new PasswordPolicyMeetsMinimums(),
               new PasswordsChangedWithinMaxAge(),
-              new DefaultAccountsBarredFromLogin())
+              new DefaultAccountsBarredFromLogin(),
+              new EvidenceFilesSealed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -26,6 +26,9 @@ public record SealVerification(
     String signerKeySha256,
     List<FileCheck> files) {
 
+  /** The evidence kind a sealed pack counts as having, as CONTROLS.md names it for LOG-INTEGRITY. */
+  public static final String EVIDENCE_KIND = "the pack's seal";
+
   public SealVerification {
     chainProblems = List.copyOf(chainProblems);
     files = List.copyOf(files);

@@ -85,6 +85,10 @@ public final class RunStore implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(ds)
+          // Through SLF4J, so the command line's logger settings keep start-up chatter off the screen.
+          .loggers("slf4j")
+          // SQLite has only its "main" schema; asking Flyway to create one makes it retry for seconds on a bad file.
+          .createSchemas(!(ds instanceof SQLiteDataSource))
           .locations("classpath:db/migration/coloaudit")
           .table("coloaudit_schema_history")
           .load()

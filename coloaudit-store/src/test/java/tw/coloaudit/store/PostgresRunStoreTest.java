@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The run store on a real PostgreSQL server, named by the JDBC URL in {@code COLOAUDIT_TEST_PG_URL}
- * (.ci/run starts Debian's server and sets it). Skipped, with a message, where no server is reachable.
+ * (.ci/run starts Debian's server and sets it); every test empties that database's public schema, so point it at
+ * a database kept for tests only. Skipped, with a message, where no server is reachable.
  */
 class PostgresRunStoreTest extends RunStoreContractTest {
 

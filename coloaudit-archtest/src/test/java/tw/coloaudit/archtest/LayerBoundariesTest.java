@@ -19,7 +19,8 @@ class LayerBoundariesTest {
       noClasses().that().resideInAPackage("tw.coloaudit.model..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "tw.coloaudit.evidence..", "tw.coloaudit.facts..", "tw.coloaudit.controls..",
-              "tw.coloaudit.engine..", "tw.coloaudit.report..", "tw.coloaudit.cli..", "tw.coloaudit.example..")
+              "tw.coloaudit.engine..", "tw.coloaudit.report..", "tw.coloaudit.cli..", "tw.coloaudit.example..",
+              "tw.coloaudit.store..")
           .because("the shared types must not pull any stage in");
 
   @ArchTest
@@ -61,6 +62,20 @@ class LayerBoundariesTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "tw.coloaudit.evidence..", "tw.coloaudit.facts..", "tw.coloaudit.controls..", "tw.coloaudit.engine..")
           .because("writers only read the immutable audit result");
+
+  @ArchTest
+  static final ArchRule theRunStoreReadsOnlyTheModel =
+      noClasses().that().resideInAPackage("tw.coloaudit.store..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "tw.coloaudit.evidence..", "tw.coloaudit.facts..", "tw.coloaudit.controls..",
+              "tw.coloaudit.engine..", "tw.coloaudit.report..", "tw.coloaudit.cli..", "tw.coloaudit.example..")
+          .because("the store keeps finished results; it computes no findings and writes no reports");
+
+  @ArchTest
+  static final ArchRule onlyTheStoreTouchesTheDatabase =
+      noClasses().that().resideOutsideOfPackage("tw.coloaudit.store..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..")
+          .because("one module owns the schema and its migrations");
 
   @ArchTest
   static final ArchRule onlyTheCliUsesTheCommandLineLibrary =

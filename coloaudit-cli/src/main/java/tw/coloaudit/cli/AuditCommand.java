@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,14 +65,25 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "不顯示摘要 / print nothing but errors")
   boolean quiet;
 
+  @Option(names = "--fixed-time", paramLabel = "ISO",
+      description = "固定執行時間（供重現）/ stamp the run with this time (ISO-8601 with offset) so the output can be re-derived")
+  OffsetDateTime fixedTime;
+
+  @Option(names = "--no-store", description = "不記錄於查核紀錄庫 / do not record the run in the run store")
+  boolean noStore;
+
+  @Mixin StoreOption storeOption;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     boolean terminal = System.console() != null && !quiet;
     try (TerminalProgress progress = terminal ? new TerminalProgress() : null) {
-      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, null, runId, progress, threads));
+      Clock clock = fixedTime == null ? null : Clock.fixed(fixedTime.toInstant(), ZoneOffset.UTC);
+      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, clock, runId, progress, threads));
       List<Path> written = new ArrayList<>();
-      written.add(new FindingsJsonReportWriter().write(result, out));
+      Path json = new FindingsJsonReportWriter().write(result, out);
+      written.add(json);
       AuditResult shown = unmask ? result : CustomerMasking.mask(result);
       written.add(new HtmlReportWriter(!unmask).write(shown, out));
       written.add(new WorkpaperXlsxReportWriter().write(shown, out));
@@ -79,6 +94,7 @@ public final class AuditCommand implements Callable<Integer> {
         if (progress != null) progress.close();
         new SummaryPrinter(stdout).print(result, written);
       }
+      if (!noStore) RunRecorder.record(result, storeOption, quiet ? null : stdout, spec.commandLine().getErr());
       return result.exitCode();
     }
   }

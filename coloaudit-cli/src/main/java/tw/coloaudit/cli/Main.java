@@ -20,6 +20,12 @@ import tw.coloaudit.engine.ToolVersion;
       ControlsCommand.class,
       ExplainCommand.class,
       ExampleCommand.class,
+      SealCommand.class,
+      VerifyCommand.class,
+      KeygenCommand.class,
+      RunsCommand.class,
+      DiffCommand.class,
+      DeadlineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -19,6 +19,7 @@ import tw.coloaudit.controls.colo.NoThirdPartyEquipmentInRacks;
 import tw.coloaudit.controls.colo.NoThirdPartySoftwareOnColoHosts;
 import tw.coloaudit.controls.colo.RackInventoryMatchesDiscovery;
 import tw.coloaudit.controls.colo.RackInventoryTakenPeriodically;
+import tw.coloaudit.controls.seal.EvidenceFilesSealed;
 
 /** The explicit list of implemented controls, sorted by ID. A control is run only if listed here. */
 public final class ControlRegistry {
@@ -59,7 +60,9 @@ public final class ControlRegistry {
               new tw.coloaudit.controls.log.SuperuserLoginsApproved(),
               new tw.coloaudit.controls.log.LoginRecordsCarryFields(),
               new tw.coloaudit.controls.log.LoginLogsRetained(),
-              new tw.coloaudit.controls.log.AuditLogsReviewed())
+              new tw.coloaudit.controls.log.AuditLogsReviewed(),
+              // log integrity (seed pattern 7)
+              new EvidenceFilesSealed())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -23,6 +23,8 @@ import tw.coloaudit.evidence.pack.ManifestException;
 import tw.coloaudit.evidence.pack.ManifestIssue;
 import tw.coloaudit.evidence.pack.ManifestReader;
 import tw.coloaudit.evidence.pack.PackIssue;
+import tw.coloaudit.evidence.seal.PackSeals;
+import tw.coloaudit.evidence.seal.Seal;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.evidence.spi.YearBound;
@@ -38,6 +40,7 @@ import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Manifest;
 import tw.coloaudit.model.Problem;
 import tw.coloaudit.model.SystemScoped;
+import tw.coloaudit.model.seal.SealVerification;
 
 /**
  * Reads a pack: the manifest, every listed file through the parser that fits it (files in
@@ -93,7 +96,7 @@ final class Ingestor {
     for (FileEntry entry : manifest.files()) {
       List<String> matched = new ArrayList<>();
       for (String f : Glob.of(entry.path()).filter(pack.files())) {
-        if (!f.equals(EvidencePack.MANIFEST)) matched.add(f);
+        if (!f.equals(EvidencePack.MANIFEST) && !Seal.isSealPath(f)) matched.add(f);
       }
       if (matched.isEmpty()) {
         problems.add(
@@ -118,7 +121,7 @@ final class Ingestor {
       }
     }
     for (String f : pack.files()) {
-      if (!f.equals(EvidencePack.MANIFEST) && !jobs.containsKey(f)) {
+      if (!f.equals(EvidencePack.MANIFEST) && !Seal.isSealPath(f) && !jobs.containsKey(f)) {
         problems.add(
             new Problem(
                 "unused",
@@ -149,6 +152,10 @@ final class Ingestor {
         if (r instanceof SystemScoped s && s.system() != null) systems.add(s.system());
       }
     }
+    // The seal is evidence about the pack itself: checked here, judged by LOG-INTEGRITY.
+    SealVerification seal = PackSeals.verify(pack, null);
+    records.put(SealVerification.class, new ArrayList<>(List.of(seal)));
+    if (seal.sealed()) kinds.add(SealVerification.EVIDENCE_KIND);
     Map<Class<?>, Object> reduced = new HashMap<>();
     for (Reduction<?> r : reductions) reduced.put(r.factType(), mergeAll(r, outcomes));
     Map<Class<?>, List<?>> frozen = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
@@ -34,6 +35,7 @@ final class FileAccounting implements ParseContext {
   private final Map<Class<?>, List<Reduction<?>>> reductionsByType;
   private final Map<Reduction<?>, Object> partials = new LinkedHashMap<>();
   private final YearBound yearBound;
+  private final InputLimits limits;
   private Instant firstTime;
   private Instant lastTime;
   private long used;
@@ -49,6 +51,19 @@ final class FileAccounting implements ParseContext {
       LocalDate asOf,
       YearBound yearBound,
       Map<Class<?>, List<Reduction<?>>> reductionsByType) {
+    this(path, system, device, zone, asOf, yearBound, reductionsByType, InputLimits.DEFAULT);
+  }
+
+  FileAccounting(
+      String path,
+      String system,
+      String device,
+      ZoneId zone,
+      LocalDate asOf,
+      YearBound yearBound,
+      Map<Class<?>, List<Reduction<?>>> reductionsByType,
+      InputLimits limits) {
+    this.limits = limits;
     this.path = path;
     this.yearBound = yearBound;
     this.reductionsByType = reductionsByType;
@@ -76,6 +91,11 @@ final class FileAccounting implements ParseContext {
   @Override
   public LocalDate asOf() {
     return asOf;
+  }
+
+  @Override
+  public InputLimits limits() {
+    return limits;
   }
 
   @Override

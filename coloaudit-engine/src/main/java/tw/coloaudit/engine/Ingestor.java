@@ -1,6 +1,5 @@
 package tw.coloaudit.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,8 @@ import tw.coloaudit.evidence.pack.ManifestIssue;
 import tw.coloaudit.evidence.pack.ManifestReader;
 import tw.coloaudit.evidence.pack.PackIssue;
 import tw.coloaudit.evidence.spi.EvidenceParser;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.BoundedLineReader;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
@@ -50,8 +51,15 @@ final class Ingestor {
   private final Map<Class<?>, List<Reduction<?>>> reductionsByType = new HashMap<>();
   private final int threads;
   private final ProgressListener progress;
+  private final InputLimits limits;
 
   Ingestor(ParserCatalog parsers, List<Reduction<?>> reductions, int threads, ProgressListener progress) {
+    this(parsers, reductions, threads, progress, InputLimits.DEFAULT);
+  }
+
+  Ingestor(
+      ParserCatalog parsers, List<Reduction<?>> reductions, int threads, ProgressListener progress, InputLimits limits) {
+    this.limits = limits;
     this.parsers = parsers;
     this.reductions = List.copyOf(reductions);
     for (Reduction<?> r : reductions) {
@@ -65,7 +73,7 @@ final class Ingestor {
     if (!Files.exists(location)) {
       throw new AuditException("找不到證據包 no such evidence pack: " + location);
     }
-    try (EvidencePack pack = EvidencePack.open(location)) {
+    try (EvidencePack pack = EvidencePack.open(location, limits)) {
       return ingest(pack);
     } catch (IOException e) {
       throw new AuditException("無法讀取證據包 cannot read the evidence pack " + location + ": " + e.getMessage(), e);
@@ -225,12 +233,14 @@ final class Ingestor {
       throws IOException {
     EvidenceFile file = new EvidenceFile(pack, path, entry);
     FileAccounting acc =
-        new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf(), bound, reductionsByType);
+        new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf(), bound, reductionsByType,
+            limits);
     List<Problem> problems = new ArrayList<>();
-    String sha256 = file.sha256();
+    String sha256 = null;
     String encoding = "binary";
     String format = "unknown";
     try {
+      sha256 = file.sha256();
       Sample sample = EvidenceFile.sample(file);
       if (!sample.isZipLike()) {
         var detected = file.detected();
@@ -285,12 +295,10 @@ final class Ingestor {
       if (reject) acc.rejected(0, reason);
       return;
     }
-    try (BufferedReader r = file.openText()) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
+    try (BoundedLineReader r = new BoundedLineReader(file.openText(), file.pack().limits().maxLineChars())) {
+      while (r.next()) {
+        int n = r.number();
+        if (r.blank()) continue;
         if (reject) {
           acc.rejected(n, reason);
         } else {

@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,6 +20,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.BoundedLineReader;
+import tw.coloaudit.evidence.text.LineCappingReader;
 
 /**
  * Streams the raw rows of a CSV file (FastCSV; comma, semicolon or tab, sniffed from the first
@@ -42,14 +44,26 @@ public final class RegisterTables {
      * the indexes of cells that were numbers in the spreadsheet.
      */
     void row(int line, List<String> cells, Set<Integer> numeric) throws IOException;
+
+    /** A CSV row that held a line longer than the limit: its cells were not read. */
+    default void overlong(int line, int limit) throws IOException {}
   }
 
   private RegisterTables() {}
 
   /** Reads a CSV file, decoded as the input says; blank lines are not passed on. */
   public static void readCsv(EvidenceInput input, RowHandler handler) throws IOException {
-    char sep = sniffSeparator(input);
-    try (BufferedReader text = input.openText();
+    readCsv(input, InputLimits.DEFAULT, handler);
+  }
+
+  /**
+   * Reads a CSV file within the limits: a row holding a line longer than {@code maxLineChars} goes
+   * to {@link RowHandler#overlong} instead of {@link RowHandler#row}.
+   */
+  public static void readCsv(EvidenceInput input, InputLimits limits, RowHandler handler) throws IOException {
+    int maxLine = limits.maxLineChars();
+    char sep = sniffSeparator(input, maxLine);
+    try (LineCappingReader text = new LineCappingReader(input.openText(), maxLine);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .fieldSeparator(sep)
@@ -62,27 +76,43 @@ public final class RegisterTables {
                 .maxBufferSize(MAX_FIELD_CHARS)
                 .ofCsvRecord(text)) {
       Iterator<CsvRecord> it = csv.iterator();
+      // One record of lookahead: once the next record has started, the capping reader has seen
+      // every line of the pending one, so it can tell whether one of them was cut.
+      CsvRecord pending = null;
       while (true) {
         CsvRecord rec;
         try {
-          if (!it.hasNext()) break;
-          rec = it.next();
+          rec = it.hasNext() ? it.next() : null;
         } catch (CsvParseException e) {
           throw new IOException(input.path() + ": the CSV cannot be read further: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
           throw e.getCause();
         }
-        handler.row((int) rec.getStartingLineNumber(), rec.getFields(), Set.of());
+        if (pending != null) {
+          long start = pending.getStartingLineNumber();
+          long end = rec == null ? Long.MAX_VALUE : rec.getStartingLineNumber();
+          if (text.cutWithin(start, end)) {
+            handler.overlong((int) start, maxLine);
+          } else {
+            handler.row((int) start, pending.getFields(), Set.of());
+          }
+        }
+        if (rec == null) break;
+        pending = rec;
       }
     }
   }
 
   /** The separator of the first content line: the most frequent of comma, semicolon and tab. */
   static char sniffSeparator(EvidenceInput input) throws IOException {
-    try (BufferedReader r = input.openText()) {
-      String line;
+    return sniffSeparator(input, InputLimits.DEFAULT.maxLineChars());
+  }
+
+  static char sniffSeparator(EvidenceInput input, int maxLine) throws IOException {
+    try (BoundedLineReader r = new BoundedLineReader(input.openText(), maxLine)) {
       int seen = 0;
-      while ((line = r.readLine()) != null && seen++ < 100) {
+      while (r.next() && seen++ < 100) {
+        String line = r.text();
         String s = line.strip();
         if (s.isEmpty() || isTypeLine(s)) continue;
         int comma = 0;

@@ -147,7 +147,7 @@ public final class RegisterTables {
    */
   public static String readXlsx(EvidenceInput input, String sheetName, RowHandler handler) throws IOException {
     try (InputStream in = input.openBytes();
-        ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        ReadableWorkbook wb = openWorkbook(input, in)) {
       Sheet sheet;
       if (sheetName == null || sheetName.isBlank()) {
         sheet = wb.getFirstSheet();
@@ -168,10 +168,11 @@ public final class RegisterTables {
           try {
             if (!it.hasNext()) break;
             row = it.next();
-          } catch (ExcelReaderException e) {
-            throw new IOException(input.path() + ": the workbook cannot be read further: " + e.getMessage(), e);
           } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
+          } catch (Exception e) {
+            // fastexcel reports a damaged sheet with unchecked (and sneakily thrown XML) exceptions.
+            throw new IOException(input.path() + ": the workbook cannot be read further: " + e, e);
           }
           List<String> cells = new ArrayList<>(row.getCellCount());
           Set<Integer> numeric = new HashSet<>();
@@ -184,6 +185,16 @@ public final class RegisterTables {
       return sheet.getName();
     } catch (ExcelReaderException e) {
       throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static ReadableWorkbook openWorkbook(EvidenceInput input, InputStream in) throws IOException {
+    try {
+      return new ReadableWorkbook(in);
+    } catch (IOException e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e, e);
     }
   }
 

@@ -32,7 +32,6 @@ public final class SafeXml {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     f.setProperty(ENTITY_EXPANSION_LIMIT, limits.maxXmlEntityExpansions());
@@ -46,7 +45,7 @@ public final class SafeXml {
     return f;
   }
 
-  /** A reader over {@code in} with the default limits. */
+  /** A reader over {@code in} with the given limits. */
   public static XMLStreamReader reader(Reader in, InputLimits limits) throws XMLStreamException {
     return inputFactory(limits).createXMLStreamReader(in);
   }

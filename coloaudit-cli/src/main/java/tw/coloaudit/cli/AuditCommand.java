@@ -2,14 +2,18 @@ package tw.coloaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tw.coloaudit.engine.AuditEngine;
 import tw.coloaudit.engine.AuditRequest;
+import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.model.AuditResult;
 import tw.coloaudit.report.FindingsJsonReportWriter;
 
@@ -37,12 +41,28 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "不顯示摘要 / print nothing but errors")
   boolean quiet;
 
+  @Option(names = "--limit", paramLabel = "NAME=VALUE",
+      description = "調整輸入上限（可重複）/ change an input limit, repeatable, e.g. max-line-chars=1M (docs/LIMITS.md)")
+  Map<String, String> limits = new LinkedHashMap<>();
+
+  private InputLimits limits() {
+    InputLimits l = InputLimits.DEFAULT;
+    for (Map.Entry<String, String> e : limits.entrySet()) {
+      try {
+        l = l.with(e.getKey(), e.getValue());
+      } catch (IllegalArgumentException ex) {
+        throw new ParameterException(spec.commandLine(), "--limit: " + ex.getMessage());
+      }
+    }
+    return l;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     boolean terminal = System.console() != null && !quiet;
     try (TerminalProgress progress = terminal ? new TerminalProgress() : null) {
-      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, null, runId, progress, threads));
+      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, null, runId, progress, threads, limits()));
       Path json = new FindingsJsonReportWriter().write(result, out);
       if (!quiet) {
         if (progress != null) progress.close();

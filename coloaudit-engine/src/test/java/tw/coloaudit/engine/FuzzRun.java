@@ -52,10 +52,14 @@ final class FuzzRun {
       Path dir = Files.createTempDirectory(work, "in");
       try {
         Files.write(dir.resolve(fileName), bytes);
-        return assertTimeoutPreemptively(
-            PER_INPUT,
-            () -> parse(dir, parser, entry, fileName, limits),
-            () -> parser.format() + " did not finish " + fileName + " within " + PER_INPUT.toSeconds() + " s: a hang");
+        try {
+          return assertTimeoutPreemptively(
+              PER_INPUT,
+              () -> parse(dir, parser, entry, fileName, limits),
+              () -> parser.format() + " did not finish " + fileName + " within " + PER_INPUT.toSeconds() + " s: a hang");
+        } catch (AssertionError hang) {
+          return new Outcome(new CheckingContext(entry.system(), entry.device(), limits), null, hang);
+        }
       } finally {
         deleteTree(dir);
       }

@@ -27,7 +27,7 @@ import tw.coloaudit.model.FileEntry;
  * mutated seeds from the corpus: any exception other than a clear {@link IOException}, a breach of
  * the parse-context contract, or a hang is a failure, and the failing input is saved under
  * {@code target/fuzz-failures/}. {@code -Dcoloaudit.fuzz.iterations=N} sets the inputs per parser,
- * {@code -Dcoloaudit.fuzz.seed=S} the seed.
+ * {@code -Dcoloaudit.fuzz.seed=S} the seed, {@code -Dcoloaudit.fuzz.only=FORMAT} limits it to one parser.
  */
 class ParserFuzzTest {
 
@@ -42,6 +42,8 @@ class ParserFuzzTest {
   Stream<DynamicTest> everyParserSurvivesMutatedInput() {
     List<EvidenceParser> parsers = ParserCatalog.standard().all();
     assertThat(parsers).isNotEmpty();
+    String only = System.getProperty("coloaudit.fuzz.only");
+    if (only != null && !only.isBlank()) parsers = parsers.stream().filter(p -> p.format().equals(only)).toList();
     return parsers.stream()
         .map(p -> DynamicTest.dynamicTest("fuzzes " + p.format() + " " + p.getClass().getSimpleName(), () -> fuzz(p)));
   }

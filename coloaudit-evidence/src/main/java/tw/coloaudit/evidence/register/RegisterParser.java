@@ -98,7 +98,7 @@ public final class RegisterParser implements EvidenceParser {
     }
     Reading reading = new Reading(kind, ctx, mappers.get(kind));
     if (format.equals(XLSX)) {
-      RegisterTables.readXlsx(input, input.entry().sheet(), reading);
+      RegisterTables.readXlsx(input, input.entry().sheet(), ctx.limits(), reading);
     } else {
       RegisterTables.readCsv(input, ctx.limits(), reading);
     }

@@ -6,6 +6,13 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -146,8 +153,62 @@ public final class RegisterTables {
    * null. Returns the name of the sheet read.
    */
   public static String readXlsx(EvidenceInput input, String sheetName, RowHandler handler) throws IOException {
-    try (InputStream in = input.openBytes();
-        ReadableWorkbook wb = openWorkbook(input, in)) {
+    return readXlsx(input, sheetName, InputLimits.DEFAULT, handler);
+  }
+
+  /**
+   * Reads one sheet of an XLSX workbook within the limits: the workbook is spooled to a temporary
+   * file (fastexcel would hold a stream's bytes in memory) and refused when a part looks like a zip
+   * bomb. Returns the name of the sheet read.
+   */
+  public static String readXlsx(EvidenceInput input, String sheetName, InputLimits limits, RowHandler handler)
+      throws IOException {
+    Path spool = Files.createTempFile("coloaudit-", ".xlsx");
+    try {
+      try (InputStream in = input.openBytes()) {
+        byte[] magic = in.readNBytes(4);
+        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+          throw new IOException(input.path() + ": not an XLSX workbook: it does not start as a zip file does");
+        }
+        try (OutputStream out = Files.newOutputStream(spool)) {
+          out.write(magic);
+          in.transferTo(out);
+        }
+      }
+      checkParts(input, spool, limits);
+      return readSpooled(input, spool, sheetName, handler);
+    } finally {
+      Files.deleteIfExists(spool);
+    }
+  }
+
+  private static void checkParts(EvidenceInput input, Path xlsx, InputLimits limits) throws IOException {
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      long total = 0;
+      int count = 0;
+      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+        ZipEntry e = en.nextElement();
+        long size = e.getSize();
+        long csize = e.getCompressedSize();
+        if (++count > limits.maxEntries()) {
+          throw new IOException(input.path() + ": the workbook holds more than " + limits.maxEntries() + " parts (max-entries)");
+        }
+        if (size > limits.ratioCheckFromBytes() && (csize <= 0 || size / Math.max(1, csize) > limits.maxRatio())) {
+          throw new IOException(input.path() + ": the workbook part " + e.getName() + " expands " + size + " bytes at a ratio above "
+              + limits.maxRatio() + " (max-ratio), a possible zip bomb");
+        }
+        total += Math.max(0, size);
+        if (total > limits.maxTotalBytes()) {
+          throw new IOException(input.path() + ": the workbook's parts expand beyond " + limits.maxTotalBytes() + " bytes (max-total-bytes)");
+        }
+      }
+    } catch (ZipException e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static String readSpooled(EvidenceInput input, Path xlsx, String sheetName, RowHandler handler) throws IOException {
+    try (ReadableWorkbook wb = openWorkbook(input, xlsx)) {
       Sheet sheet;
       if (sheetName == null || sheetName.isBlank()) {
         sheet = wb.getFirstSheet();
@@ -188,9 +249,9 @@ public final class RegisterTables {
     }
   }
 
-  private static ReadableWorkbook openWorkbook(EvidenceInput input, InputStream in) throws IOException {
+  private static ReadableWorkbook openWorkbook(EvidenceInput input, Path xlsx) throws IOException {
     try {
-      return new ReadableWorkbook(in);
+      return new ReadableWorkbook(xlsx.toFile());
     } catch (IOException e) {
       throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
     } catch (Exception e) {

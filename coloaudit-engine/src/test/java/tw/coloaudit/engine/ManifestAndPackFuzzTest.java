@@ -75,7 +75,7 @@ class ManifestAndPackFuzzTest {
       prev = c;
     }
     String deep = "as_of: 2026-11-20\npolicy: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
-    String wide = "as_of: 2026-11-20\nfiles:\n" + "  - { path: a, kind: accounts }\n".repeat(200_000);
+    String wide = "as_of: 2026-11-20\nfiles:\n" + "  - { path: a, kind: accounts }\n".repeat(20_000);
     for (String yaml : List.of(bomb.toString(), deep, wide)) {
       assertThat(readManifest(yaml.getBytes(StandardCharsets.UTF_8))).as(yaml.substring(0, 60)).isNull();
     }

@@ -52,24 +52,24 @@ class EvidenceAccountingTest {
    * kind, the manifest extras (system or device), and how its content is counted once a parser
    * reads it. A merged parser for a new format is covered by adding a row here.
    */
-  record Row(String folder, String files, String kind, String extras, Count count) {}
+  record Source(String folder, String files, String kind, String extras, Count count) {}
 
-  static final List<Row> REALDATA = List.of(
-      new Row("passwd/shadow-maint_chage_10_chsh-l", "(passwd|shadow|group|gshadow)", "accounts", "system: colo-gw-1", Count.LINES),
-      new Row("passwd", "grr_VFSFixture_etc_passwd", "accounts", "system: colo-gw-1", Count.LINES),
-      new Row("sshd", ".*\\.log", "login-log", "system: colo-gw-1", Count.LINES),
-      new Row("syslog", ".*\\.log", "login-log", "system: colo-gw-1", Count.LINES),
-      new Row("wtmp", ".*\\.(txt|bin)", "login-log", "system: colo-gw-1", Count.LINES),
-      new Row("windows", ".*\\.xml", "login-log", "system: colo-win-1", Count.WINDOWS_EVENTS),
-      new Row("windows", ".*\\.log", "login-log", "system: colo-win-1", Count.WINDOWS_EVENTS),
-      new Row("firewall/iptables", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
-      new Row("firewall/pfsense", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
-      new Row("firewall/paloalto", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
-      new Row("firewall/cisco-asa", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
-      new Row("firewall/fortigate", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
-      new Row("nessus", ".*\\.nessus", "vuln-scan", "", Count.NESSUS_ITEMS),
-      new Row("openvas", ".*\\.xml", "vuln-scan", "", Count.OPENVAS_RESULTS),
-      new Row("fix", ".*", "exchange-orders", "system: colo-gw-1", Count.LINES));
+  static final List<Source> REALDATA = List.of(
+      new Source("passwd/shadow-maint_chage_10_chsh-l", "(passwd|shadow|group|gshadow)", "accounts", "system: colo-gw-1", Count.LINES),
+      new Source("passwd", "grr_VFSFixture_etc_passwd", "accounts", "system: colo-gw-1", Count.LINES),
+      new Source("sshd", ".*\\.log", "login-log", "system: colo-gw-1", Count.LINES),
+      new Source("syslog", ".*\\.log", "login-log", "system: colo-gw-1", Count.LINES),
+      new Source("wtmp", ".*\\.(txt|bin)", "login-log", "system: colo-gw-1", Count.LINES),
+      new Source("windows", ".*\\.xml", "login-log", "system: colo-win-1", Count.WINDOWS_EVENTS),
+      new Source("windows", ".*\\.log", "login-log", "system: colo-win-1", Count.WINDOWS_EVENTS),
+      new Source("firewall/iptables", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
+      new Source("firewall/pfsense", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
+      new Source("firewall/paloalto", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
+      new Source("firewall/cisco-asa", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
+      new Source("firewall/fortigate", ".*\\.log", "firewall-log", "device: colo-fw-1", Count.LINES),
+      new Source("nessus", ".*\\.nessus", "vuln-scan", "", Count.NESSUS_ITEMS),
+      new Source("openvas", ".*\\.xml", "vuln-scan", "", Count.OPENVAS_RESULTS),
+      new Source("fix", ".*", "exchange-orders", "system: colo-gw-1", Count.LINES));
 
   private static final String MANIFEST_HEAD = """
       as_of: 2026-11-20
@@ -112,7 +112,7 @@ class EvidenceAccountingTest {
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (int i = 0; i < REALDATA.size(); i++) {
-      Row row = REALDATA.get(i);
+      Source row = REALDATA.get(i);
       Path folder = real.resolve(row.folder());
       if (!Files.isDirectory(folder)) continue;
       Path pack = tmp.resolve("real-" + i);

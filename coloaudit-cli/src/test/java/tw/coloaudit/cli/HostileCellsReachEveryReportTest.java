@@ -49,10 +49,11 @@ class HostileCellsReachEveryReportTest {
     ExamplePack.write(pack);
     Path manifest = pack.resolve("evidence.yaml");
     String yaml = Files.readString(manifest, StandardCharsets.UTF_8);
-    String anchor = "  - { path: registers/people.csv, kind: people }\n";
-    assertThat(yaml).contains(anchor);
-    Files.writeString(manifest, yaml.replace(anchor, anchor + "  - { path: registers/hostile-accounts.csv, kind: accounts }\n"),
-        StandardCharsets.UTF_8);
+    java.util.regex.Matcher anchor =
+        java.util.regex.Pattern.compile("(?m)^( *)- \\{ path: registers/people\\.csv, kind: people \\}\n").matcher(yaml);
+    assertThat(anchor.find()).as("the people entry of the example manifest").isTrue();
+    String added = anchor.group() + anchor.group(1) + "- { path: registers/hostile-accounts.csv, kind: accounts }\n";
+    Files.writeString(manifest, yaml.substring(0, anchor.start()) + added + yaml.substring(anchor.end()), StandardCharsets.UTF_8);
     String csv = "system,account,holder,holder_type,privileged,enabled,created_on,password_changed_on\n"
         + "colo-gw-1,\"" + FORMULA.replace("\"", "\"\"") + "\",E001,employee,N,Y,2024-05-01,2026-10-01\n"
         + "colo-gw-1,\"" + SCRIPT + "\",E001,employee,N,Y,2024-05-01,2026-10-01\n"

@@ -9,15 +9,19 @@ import java.util.Set;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tw.coloaudit.engine.AuditEngine;
 import tw.coloaudit.engine.AuditRequest;
+import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.model.AuditResult;
 import tw.coloaudit.report.CustomerMasking;
 import tw.coloaudit.report.FindingsJsonReportWriter;
@@ -73,6 +77,21 @@ public final class AuditCommand implements Callable<Integer> {
   boolean noStore;
 
   @Mixin StoreOption storeOption;
+  @Option(names = "--limit", paramLabel = "NAME=VALUE",
+      description = "調整輸入上限（可重複）/ change an input limit, repeatable, e.g. max-line-chars=1M (docs/LIMITS.md)")
+  Map<String, String> limits = new LinkedHashMap<>();
+
+  private InputLimits limits() {
+    InputLimits l = InputLimits.DEFAULT;
+    for (Map.Entry<String, String> e : limits.entrySet()) {
+      try {
+        l = l.with(e.getKey(), e.getValue());
+      } catch (IllegalArgumentException ex) {
+        throw new ParameterException(spec.commandLine(), "--limit: " + ex.getMessage());
+      }
+    }
+    return l;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -80,7 +99,7 @@ public final class AuditCommand implements Callable<Integer> {
     boolean terminal = System.console() != null && !quiet;
     try (TerminalProgress progress = terminal ? new TerminalProgress() : null) {
       Clock clock = fixedTime == null ? null : Clock.fixed(fixedTime.toInstant(), ZoneOffset.UTC);
-      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, clock, runId, progress, threads));
+      AuditResult result = new AuditEngine().audit(new AuditRequest(pack, clock, runId, progress, threads, limits()));
       List<Path> written = new ArrayList<>();
       Path json = new FindingsJsonReportWriter().write(result, out);
       written.add(json);

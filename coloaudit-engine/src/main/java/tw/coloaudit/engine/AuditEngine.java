@@ -38,7 +38,8 @@ public final class AuditEngine {
   }
 
   public AuditResult audit(AuditRequest request) {
-    Ingestion ing = new Ingestor(parsers, StandardReductions.all(), request.threads(), request.progress()).ingest(request.pack());
+    Ingestion ing = new Ingestor(parsers, StandardReductions.all(), request.threads(), request.progress(), request.limits())
+            .ingest(request.pack());
     Manifest manifest = ing.manifest();
     OffsetDateTime started = OffsetDateTime.ofInstant(request.clock().instant(), manifest.timezone());
 

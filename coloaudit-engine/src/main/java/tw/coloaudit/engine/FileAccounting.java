@@ -7,6 +7,7 @@ import java.util.List;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
@@ -37,6 +38,7 @@ final class FileAccounting implements ParseContext {
   private final YearBound yearBound;
   private final java.util.Set<String> foldedSystems = new java.util.LinkedHashSet<>();
   private String lastFoldedSystem;
+  private final InputLimits limits;
   private Instant firstTime;
   private Instant lastTime;
   private long used;
@@ -52,6 +54,19 @@ final class FileAccounting implements ParseContext {
       LocalDate asOf,
       YearBound yearBound,
       Map<Class<?>, List<Reduction<?>>> reductionsByType) {
+    this(path, system, device, zone, asOf, yearBound, reductionsByType, InputLimits.DEFAULT);
+  }
+
+  FileAccounting(
+      String path,
+      String system,
+      String device,
+      ZoneId zone,
+      LocalDate asOf,
+      YearBound yearBound,
+      Map<Class<?>, List<Reduction<?>>> reductionsByType,
+      InputLimits limits) {
+    this.limits = limits;
     this.path = path;
     this.yearBound = yearBound;
     this.reductionsByType = reductionsByType;
@@ -79,6 +94,11 @@ final class FileAccounting implements ParseContext {
   @Override
   public LocalDate asOf() {
     return asOf;
+  }
+
+  @Override
+  public InputLimits limits() {
+    return limits;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package tw.coloaudit.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,8 @@ import tw.coloaudit.evidence.pack.PackIssue;
 import tw.coloaudit.evidence.seal.PackSeals;
 import tw.coloaudit.evidence.seal.Seal;
 import tw.coloaudit.evidence.spi.EvidenceParser;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.BoundedLineReader;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
@@ -54,8 +55,15 @@ final class Ingestor {
   private final Map<Class<?>, List<Reduction<?>>> reductionsByType = new HashMap<>();
   private final int threads;
   private final ProgressListener progress;
+  private final InputLimits limits;
 
   Ingestor(ParserCatalog parsers, List<Reduction<?>> reductions, int threads, ProgressListener progress) {
+    this(parsers, reductions, threads, progress, InputLimits.DEFAULT);
+  }
+
+  Ingestor(
+      ParserCatalog parsers, List<Reduction<?>> reductions, int threads, ProgressListener progress, InputLimits limits) {
+    this.limits = limits;
     this.parsers = parsers;
     this.reductions = List.copyOf(reductions);
     for (Reduction<?> r : reductions) {
@@ -69,7 +77,7 @@ final class Ingestor {
     if (!Files.exists(location)) {
       throw new AuditException("找不到證據包 no such evidence pack: " + location);
     }
-    try (EvidencePack pack = EvidencePack.open(location)) {
+    try (EvidencePack pack = EvidencePack.open(location, limits)) {
       return ingest(pack);
     } catch (IOException e) {
       throw new AuditException("無法讀取證據包 cannot read the evidence pack " + location + ": " + e.getMessage(), e);
@@ -237,12 +245,14 @@ final class Ingestor {
       throws IOException {
     EvidenceFile file = new EvidenceFile(pack, path, entry);
     FileAccounting acc =
-        new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf(), bound, reductionsByType);
+        new FileAccounting(path, entry.system(), entry.device(), manifest.timezone(), manifest.asOf(), bound, reductionsByType,
+            limits);
     List<Problem> problems = new ArrayList<>();
-    String sha256 = file.sha256();
+    String sha256 = null;
     String encoding = "binary";
     String format = "unknown";
     try {
+      sha256 = file.sha256();
       Sample sample = EvidenceFile.sample(file);
       if (!sample.isZipLike()) {
         var detected = file.detected();
@@ -297,12 +307,10 @@ final class Ingestor {
       if (reject) acc.rejected(0, reason);
       return;
     }
-    try (BufferedReader r = file.openText()) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
+    try (BoundedLineReader r = new BoundedLineReader(file.openText(), file.pack().limits().maxLineChars())) {
+      while (r.next()) {
+        int n = r.number();
+        if (r.blank()) continue;
         if (reject) {
           acc.rejected(n, reason);
         } else {

@@ -10,8 +10,9 @@ import tw.coloaudit.evidence.spi.ParseContext;
 final class AccountLines {
 
   static final String NO_SYSTEM = "the manifest entry names no system for this file";
-  static final String OVERLONG =
-      "the line is longer than the limit of " + LineReader.MAX_LINE + " characters";
+  static String overlong(int limit) {
+    return "the line is longer than the limit of " + limit + " characters";
+  }
 
   private AccountLines() {}
 
@@ -28,14 +29,15 @@ final class AccountLines {
   static void forEach(EvidenceInput input, ParseContext ctx, LineHandler handler)
       throws IOException {
     boolean noSystem = ctx.system() == null;
-    try (LineReader r = new LineReader(input.openText())) {
+    int limit = ctx.limits().maxLineChars();
+    try (LineReader r = new LineReader(input.openText(), limit)) {
       while (r.next()) {
         if (r.blank()) continue;
         int n = r.number();
         if (noSystem) {
           ctx.rejected(n, NO_SYSTEM);
         } else if (r.overlong()) {
-          ctx.rejected(n, OVERLONG);
+          ctx.rejected(n, overlong(limit));
         } else {
           handler.line(n, r.text());
         }

@@ -3,100 +3,47 @@ package tw.coloaudit.evidence.account;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.BoundedLineReader;
 
-/**
- * Reads physical lines (ended by LF, CRLF or a lone CR, as {@link java.io.BufferedReader} does)
- * with a hard cap on what one line may hold in memory. Deliberately written over a char buffer:
- * {@code readLine} would load a hostile multi-gigabyte "line" whole before any check could run.
- */
+/** Physical lines with a hard cap on what one line may hold in memory; see {@link BoundedLineReader}. */
 final class LineReader implements Closeable {
 
-  /** The longest line read; longer ones are flagged and their excess discarded unread. */
-  static final int MAX_LINE = 64 * 1024;
+  /** The default longest line read; longer ones are flagged and their excess discarded unread. */
+  static final int MAX_LINE = InputLimits.DEFAULT.maxLineChars();
 
-  private final Reader in;
-  private final char[] buf = new char[8192];
-  private final StringBuilder line = new StringBuilder(256);
-  private int pos;
-  private int lim;
-  private boolean skipLf;
-  private int number;
-  private boolean overlong;
+  private final BoundedLineReader lines;
 
   LineReader(Reader in) {
-    this.in = in;
+    this(in, MAX_LINE);
   }
 
-  /** Advances to the next line; false at the end of the input. */
+  LineReader(Reader in, int maxLine) {
+    this.lines = new BoundedLineReader(in, maxLine);
+  }
+
   boolean next() throws IOException {
-    line.setLength(0);
-    overlong = false;
-    boolean any = false;
-    int len = 0;
-    for (; ; ) {
-      if (pos == lim && !fill()) {
-        if (!any) return false;
-        break;
-      }
-      char c = buf[pos++];
-      if (skipLf) {
-        skipLf = false;
-        if (c == '\n') continue;
-      }
-      any = true;
-      if (c == '\n') break;
-      if (c == '\r') {
-        skipLf = true;
-        break;
-      }
-      if (len < MAX_LINE) {
-        line.append(c);
-      } else {
-        overlong = true;
-      }
-      len++;
-    }
-    number++;
-    // A BOM the decoder left in place must not become part of the first field.
-    if (number == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') line.deleteCharAt(0);
-    return true;
+    return lines.next();
   }
 
-  private boolean fill() throws IOException {
-    int n;
-    do {
-      n = in.read(buf, 0, buf.length);
-    } while (n == 0);
-    if (n < 0) return false;
-    pos = 0;
-    lim = n;
-    return true;
-  }
-
-  /** The 1-based physical line number of the current line. */
   int number() {
-    return number;
+    return lines.number();
   }
 
-  /** The current line without its terminator (cut at the limit when {@link #overlong()}). */
   String text() {
-    return line.toString();
+    return lines.text();
   }
 
   boolean overlong() {
-    return overlong;
+    return lines.overlong();
   }
 
   boolean blank() {
-    if (overlong) return false;
-    for (int i = 0; i < line.length(); i++) {
-      if (!Character.isWhitespace(line.charAt(i))) return false;
-    }
-    return true;
+    return lines.blank();
   }
 
   @Override
   public void close() throws IOException {
-    in.close();
+    lines.close();
   }
 }

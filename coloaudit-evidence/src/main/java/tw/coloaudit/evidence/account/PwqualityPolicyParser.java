@@ -19,8 +19,10 @@ import tw.coloaudit.model.account.PolicySetting;
  */
 public final class PwqualityPolicyParser implements EvidenceParser {
 
+  // Matched on a stripped line, so the value is greedy: a lazy value followed by \s* backtracks
+  // quadratically over a long run of spaces inside a hostile line.
   private static final Pattern SETTING =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(?:=\\s*(.*?))?\\s*");
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(?:=\\s*(.*))?");
   private static final Pattern PROBE =
       Pattern.compile("\\s*#?\\s*(minlen|minclass|dcredit|ucredit|lcredit|ocredit|maxrepeat"
           + "|maxclassrepeat|dictcheck|usercheck|enforce_for_root)\\b.*");
@@ -102,7 +104,7 @@ public final class PwqualityPolicyParser implements EvidenceParser {
     if (minclass == null && anyCredit == null) return;
     int classes = Math.max(minclass == null ? 0 : minclass.value(), negative);
     LastWins.Value decided;
-    if (minclass != null && minclass.value() >= negative) {
+    if (minclass != null && (minclass.value() >= negative || lastNegative == null)) {
       decided = minclass;
     } else {
       decided = lastNegative != null ? lastNegative : anyCredit;

@@ -76,7 +76,8 @@ public final class SudoersAccountParser implements EvidenceParser {
       return;
     }
     Rules rules = new Rules(ctx);
-    try (LineReader r = new LineReader(input.openText())) {
+    int limit = ctx.limits().maxLineChars();
+    try (LineReader r = new LineReader(input.openText(), limit)) {
       StringBuilder logical = new StringBuilder();
       List<Integer> lines = new ArrayList<>();
       while (r.next()) {
@@ -95,7 +96,7 @@ public final class SudoersAccountParser implements EvidenceParser {
           }
           logical.setLength(0);
           lines = new ArrayList<>();
-          ctx.rejected(n, AccountLines.OVERLONG);
+          ctx.rejected(n, AccountLines.overlong(limit));
           continue;
         }
         String text = r.text();
@@ -106,6 +107,12 @@ public final class SudoersAccountParser implements EvidenceParser {
         lines.add(n);
         if (continues(text)) {
           logical.append(text, 0, text.length() - 1).append(' ');
+          // Continuations must not let one statement grow without bound either.
+          if (logical.length() > limit) {
+            rules.reject(lines, "the rule continued over several lines is longer than the limit of " + limit + " characters");
+            logical.setLength(0);
+            lines = new ArrayList<>();
+          }
           continue;
         }
         logical.append(text);

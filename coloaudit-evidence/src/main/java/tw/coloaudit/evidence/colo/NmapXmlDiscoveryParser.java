@@ -97,6 +97,9 @@ public final class NmapXmlDiscoveryParser implements EvidenceParser {
         if (host != null) {
           ctx.rejected(host.line, reason);
           host = null;
+        } else if (!sawRoot) {
+          // Nothing of an nmap report was read: the content is unreadable, not an empty scan.
+          ctx.rejected(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber()), reason + "; reading stopped");
         } else {
           ctx.warn(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), reason + "; reading stopped");
         }

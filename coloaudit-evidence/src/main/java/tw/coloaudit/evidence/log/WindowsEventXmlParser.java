@@ -106,6 +106,9 @@ public final class WindowsEventXmlParser implements EvidenceParser {
     return false;
   }
 
+  /** The "- " expanders Event Viewer's XML view leaves between elements when pasted. */
+  private static final java.util.regex.Pattern STRAY_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\-]*");
+
   private static String wrap(String line) {
     return "<" + ROOT + ">" + ROOT_LINE.matcher(line).replaceAll("") + "</" + ROOT + ">";
   }
@@ -117,8 +120,18 @@ public final class WindowsEventXmlParser implements EvidenceParser {
     boolean inEvent = false;
     try {
       x = FACTORY.createXMLStreamReader(text);
+      int strayLine = -1;
       while (x.hasNext()) {
-        if (x.next() != XMLStreamConstants.START_ELEMENT || !"Event".equals(x.getLocalName())) continue;
+        int type = x.next();
+        if ((type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA) && !x.isWhiteSpace()
+            && !STRAY_PUNCTUATION.matcher(x.getText()).matches()) {
+          // Text outside every <Event> (a log line pasted into an export, garbage) is not lost silently.
+          int at = x.getLocation().getLineNumber() + lineOffset;
+          if (at != strayLine) ctx.rejected(at, "text outside any <Event> element: not a Windows event");
+          strayLine = at;
+          continue;
+        }
+        if (type != XMLStreamConstants.START_ELEMENT || !"Event".equals(x.getLocalName())) continue;
         eventLine = x.getLocation().getLineNumber() + lineOffset;
         inEvent = true;
         Map<String, String> fields = event(x);

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.LineCappingReader;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.evidence.text.TextDecoding;
 import tw.coloaudit.model.FileEntry;
@@ -94,7 +96,8 @@ public final class EvidenceFile implements EvidenceInput {
       if (!magic) {
         throw new IOException(path + ": the name ends in .gz but the file is not gzip data");
       }
-      return new GzipGuard(new GZIPInputStream(raw, 64 * 1024), path);
+      CountingStream compressed = new CountingStream(raw);
+      return new GzipGuard(new GZIPInputStream(compressed, 64 * 1024), compressed, path, pack.limits());
     } catch (IOException | RuntimeException e) {
       raw.close();
       if (e instanceof EOFException) throw new IOException(path + ": the gzip data ends early: the file is truncated", e);
@@ -143,7 +146,11 @@ public final class EvidenceFile implements EvidenceInput {
       in.close();
       throw e;
     }
-    return new BufferedReader(new InputStreamReader(in, d.charset()), 64 * 1024);
+    // A backstop under every parser: no physical line reaches a parser with more than one
+    // character past the line limit, so even a parser that reads whole lines cannot be made to
+    // hold a hostile giant line; parsers that check the limit still see the line as too long.
+    int cap = pack.limits().maxLineChars() + 1;
+    return new BufferedReader(new LineCappingReader(new InputStreamReader(in, d.charset()), cap), 64 * 1024);
   }
 
   /** The first {@value #SAMPLE_BYTES} decompressed bytes and first {@value #SAMPLE_LINES} decoded lines. */
@@ -180,34 +187,106 @@ public final class EvidenceFile implements EvidenceInput {
     return path;
   }
 
-  /** Turns the JDK's terse gzip errors into messages that name the file. */
-  private static final class GzipGuard extends FilterInputStream {
-    private final String path;
+  /** Counts the compressed bytes a gzip stream consumed, for its compression ratio. */
+  private static final class CountingStream extends FilterInputStream {
+    private long count;
 
-    GzipGuard(InputStream in, String path) {
+    CountingStream(InputStream in) {
       super(in);
-      this.path = path;
     }
 
     @Override
     public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) count++;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) count += n;
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+  }
+
+  /**
+   * Turns the JDK's terse gzip errors into messages that name the file, and stops a gzip bomb:
+   * more decompressed bytes than the limit, or a ratio above the limit once past the threshold.
+   */
+  private static final class GzipGuard extends FilterInputStream {
+    private final String path;
+    private final CountingStream compressed;
+    private final InputLimits limits;
+    private long produced;
+
+    GzipGuard(InputStream in, CountingStream compressed, String path, InputLimits limits) {
+      super(in);
+      this.compressed = compressed;
+      this.path = path;
+      this.limits = limits;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b;
       try {
-        return super.read();
+        b = super.read();
       } catch (EOFException e) {
         throw truncated(e);
       } catch (ZipException e) {
         throw damaged(e);
       }
+      if (b >= 0) count(1);
+      return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      int n;
       try {
-        return super.read(b, off, len);
+        n = super.read(b, off, len);
       } catch (EOFException e) {
         throw truncated(e);
       } catch (ZipException e) {
         throw damaged(e);
+      }
+      if (n > 0) count(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      // Through read, so skipped bytes are counted against the limits too.
+      byte[] buf = new byte[(int) Math.min(8192, Math.max(1, n))];
+      long left = n;
+      while (left > 0) {
+        int k = read(buf, 0, (int) Math.min(buf.length, left));
+        if (k < 0) break;
+        left -= k;
+      }
+      return n - left;
+    }
+
+    private void count(int n) throws IOException {
+      produced += n;
+      if (produced > limits.maxDecompressedBytes()) {
+        throw new IOException(
+            path + ": the gzip data expands beyond the limit of " + limits.maxDecompressedBytes()
+                + " bytes (max-decompressed-bytes); reading stopped");
+      }
+      if (produced > limits.ratioCheckFromBytes()
+          && produced / Math.max(1, compressed.count) > limits.maxRatio()) {
+        throw new IOException(
+            path + ": the gzip data expands more than " + limits.maxRatio()
+                + " times (max-ratio), a possible gzip bomb; reading stopped");
       }
     }
 

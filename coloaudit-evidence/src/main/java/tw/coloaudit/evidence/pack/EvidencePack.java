@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.model.Localized;
 
 /**
@@ -43,9 +44,11 @@ public final class EvidencePack implements AutoCloseable {
   private final List<String> files;
   private final List<PackIssue> issues;
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  private final InputLimits limits;
 
   private EvidencePack(
-      Path location, ZipFile zip, Map<String, Object> entries, List<PackIssue> issues) {
+      Path location, ZipFile zip, Map<String, Object> entries, List<PackIssue> issues, InputLimits limits) {
+    this.limits = limits;
     this.location = location;
     this.zip = zip;
     this.entries = entries;
@@ -58,11 +61,21 @@ public final class EvidencePack implements AutoCloseable {
     return open(dirOrZip, PackLimits.DEFAULT);
   }
 
-  /** Opens a directory or a {@code .zip} file. */
+  /** Opens a directory or a {@code .zip} file with the given zip limits and default input limits. */
   public static EvidencePack open(Path dirOrZip, PackLimits limits) throws IOException {
-    if (Files.isDirectory(dirOrZip)) return openDirectory(dirOrZip);
+    return open(dirOrZip, InputLimits.DEFAULT.withPack(limits));
+  }
+
+  /** Opens a directory or a {@code .zip} file with the given limits. */
+  public static EvidencePack open(Path dirOrZip, InputLimits limits) throws IOException {
+    if (Files.isDirectory(dirOrZip)) return openDirectory(dirOrZip, limits);
     if (Files.isRegularFile(dirOrZip)) return openZip(dirOrZip, limits);
     throw new NoSuchFileException(dirOrZip.toString(), null, "no such directory or zip file");
+  }
+
+  /** The limits the pack was opened with, for the files read from it. */
+  public InputLimits limits() {
+    return limits;
   }
 
   /** Where the pack was opened from. */
@@ -126,7 +139,14 @@ public final class EvidencePack implements AutoCloseable {
   public String packSha256() throws IOException {
     MessageDigest md = sha256();
     for (String f : files) {
-      md.update((sha256(f) + "  " + f + "\n").getBytes(StandardCharsets.UTF_8));
+      String h;
+      try {
+        h = sha256(f);
+      } catch (IOException e) {
+        // A damaged entry is reported when it is read; the pack's hash still covers the others.
+        h = "unreadable";
+      }
+      md.update((h + "  " + f + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(md.digest());
   }
@@ -155,7 +175,7 @@ public final class EvidencePack implements AutoCloseable {
     }
   }
 
-  private static EvidencePack openDirectory(Path dir) throws IOException {
+  private static EvidencePack openDirectory(Path dir, InputLimits limits) throws IOException {
     Path root = dir.toAbsolutePath().normalize();
     Path realRoot = root.toRealPath();
     Map<String, Object> found = new TreeMap<>();
@@ -174,7 +194,12 @@ public final class EvidencePack implements AutoCloseable {
           @Override
           public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
             if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
-            if (insideRoot(f)) found.put(relative(root, f), f);
+            if (!insideRoot(f)) return FileVisitResult.CONTINUE;
+            if (attrs.size() > limits.maxFileBytes()) {
+              issues.add(tooLarge(relative(root, f), attrs.size(), limits));
+              return FileVisitResult.CONTINUE;
+            }
+            found.put(relative(root, f), f);
             return FileVisitResult.CONTINUE;
           }
 
@@ -203,10 +228,10 @@ public final class EvidencePack implements AutoCloseable {
             return false;
           }
         });
-    return new EvidencePack(dir, null, Collections.unmodifiableMap(found), issues);
+    return new EvidencePack(dir, null, Collections.unmodifiableMap(found), issues, limits);
   }
 
-  private static EvidencePack openZip(Path file, PackLimits limits) throws IOException {
+  private static EvidencePack openZip(Path file, InputLimits limits) throws IOException {
     ZipFile zf = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
     try {
       List<PackIssue> issues = new ArrayList<>();
@@ -243,6 +268,10 @@ public final class EvidencePack implements AutoCloseable {
           issues.add(issue(name, "項目未記載大小，拒絕讀取", "the entry does not state its size and was refused"));
           continue;
         }
+        if (size > limits.maxFileBytes()) {
+          issues.add(tooLarge(name, size, limits));
+          continue;
+        }
         if (size > limits.ratioCheckFromBytes() && (csize <= 0 || size / Math.max(1, csize) > limits.maxRatio())) {
           issues.add(
               issue(
@@ -274,11 +303,18 @@ public final class EvidencePack implements AutoCloseable {
         for (PackIssue i : issues) moved.add(new PackIssue(strip(i.path(), prefix), i.text()));
         issues = moved;
       }
-      return new EvidencePack(file, zf, Collections.unmodifiableMap(found), issues);
+      return new EvidencePack(file, zf, Collections.unmodifiableMap(found), issues, limits);
     } catch (RuntimeException e) {
       zf.close();
       throw e;
     }
+  }
+
+  private static PackIssue tooLarge(String path, long size, InputLimits limits) {
+    return issue(
+        path,
+        "檔案大小 " + size + " 位元組超過上限 " + limits.maxFileBytes() + "（max-file-bytes），拒絕讀取",
+        "the file holds " + size + " bytes, more than the limit of " + limits.maxFileBytes() + " (max-file-bytes), and was refused");
   }
 
   private static String strip(String path, String prefix) {

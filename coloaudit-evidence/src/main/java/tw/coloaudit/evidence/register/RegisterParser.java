@@ -98,9 +98,9 @@ public final class RegisterParser implements EvidenceParser {
     }
     Reading reading = new Reading(kind, ctx, mappers.get(kind));
     if (format.equals(XLSX)) {
-      RegisterTables.readXlsx(input, input.entry().sheet(), reading);
+      RegisterTables.readXlsx(input, input.entry().sheet(), ctx.limits(), reading);
     } else {
-      RegisterTables.readCsv(input, reading);
+      RegisterTables.readCsv(input, ctx.limits(), reading);
     }
     reading.finish();
   }
@@ -130,8 +130,25 @@ public final class RegisterParser implements EvidenceParser {
     }
 
     @Override
+    public void overlong(int line, int limit) {
+      ctx.rejected(line, "the row holds a line longer than the limit of " + limit + " characters");
+    }
+
+    @Override
     public void row(int line, List<String> cells, Set<Integer> numeric) {
       if (blank(cells)) return;
+      int maxFields = ctx.limits().maxFields();
+      if (cells.size() > maxFields) {
+        int filled = 0;
+        for (String c : cells) {
+          if (c != null && !c.isEmpty()) filled++;
+        }
+        // Spreadsheets pad rows with empty cells; only cells that hold something count.
+        if (filled > maxFields) {
+          ctx.rejected(line, "the row has " + filled + " cells, more than the limit of " + maxFields);
+          return;
+        }
+      }
       if (byIndex == null) {
         if (RegisterTables.isTypeLine(cells.get(0))) return;
         header(line, cells);

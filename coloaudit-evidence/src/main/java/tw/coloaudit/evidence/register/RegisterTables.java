@@ -4,9 +4,15 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +27,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.spi.InputLimits;
+import tw.coloaudit.evidence.text.BoundedLineReader;
+import tw.coloaudit.evidence.text.LineCappingReader;
 
 /**
  * Streams the raw rows of a CSV file (FastCSV; comma, semicolon or tab, sniffed from the first
@@ -42,14 +51,26 @@ public final class RegisterTables {
      * the indexes of cells that were numbers in the spreadsheet.
      */
     void row(int line, List<String> cells, Set<Integer> numeric) throws IOException;
+
+    /** A CSV row that held a line longer than the limit: its cells were not read. */
+    void overlong(int line, int limit) throws IOException;
   }
 
   private RegisterTables() {}
 
   /** Reads a CSV file, decoded as the input says; blank lines are not passed on. */
   public static void readCsv(EvidenceInput input, RowHandler handler) throws IOException {
-    char sep = sniffSeparator(input);
-    try (BufferedReader text = input.openText();
+    readCsv(input, InputLimits.DEFAULT, handler);
+  }
+
+  /**
+   * Reads a CSV file within the limits: a row holding a line longer than {@code maxLineChars} goes
+   * to {@link RowHandler#overlong} instead of {@link RowHandler#row}.
+   */
+  public static void readCsv(EvidenceInput input, InputLimits limits, RowHandler handler) throws IOException {
+    int maxLine = limits.maxLineChars();
+    char sep = sniffSeparator(input, maxLine);
+    try (LineCappingReader text = new LineCappingReader(input.openText(), maxLine);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .fieldSeparator(sep)
@@ -62,27 +83,43 @@ public final class RegisterTables {
                 .maxBufferSize(MAX_FIELD_CHARS)
                 .ofCsvRecord(text)) {
       Iterator<CsvRecord> it = csv.iterator();
+      // One record of lookahead: once the next record has started, the capping reader has seen
+      // every line of the pending one, so it can tell whether one of them was cut.
+      CsvRecord pending = null;
       while (true) {
         CsvRecord rec;
         try {
-          if (!it.hasNext()) break;
-          rec = it.next();
+          rec = it.hasNext() ? it.next() : null;
         } catch (CsvParseException e) {
           throw new IOException(input.path() + ": the CSV cannot be read further: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
           throw e.getCause();
         }
-        handler.row((int) rec.getStartingLineNumber(), rec.getFields(), Set.of());
+        if (pending != null) {
+          long start = pending.getStartingLineNumber();
+          long end = rec == null ? Long.MAX_VALUE : rec.getStartingLineNumber();
+          if (text.cutWithin(start, end)) {
+            handler.overlong((int) start, maxLine);
+          } else {
+            handler.row((int) start, pending.getFields(), Set.of());
+          }
+        }
+        if (rec == null) break;
+        pending = rec;
       }
     }
   }
 
   /** The separator of the first content line: the most frequent of comma, semicolon and tab. */
   static char sniffSeparator(EvidenceInput input) throws IOException {
-    try (BufferedReader r = input.openText()) {
-      String line;
+    return sniffSeparator(input, InputLimits.DEFAULT.maxLineChars());
+  }
+
+  static char sniffSeparator(EvidenceInput input, int maxLine) throws IOException {
+    try (BoundedLineReader r = new BoundedLineReader(input.openText(), maxLine)) {
       int seen = 0;
-      while ((line = r.readLine()) != null && seen++ < 100) {
+      while (r.next() && seen++ < 100) {
+        String line = r.text();
         String s = line.strip();
         if (s.isEmpty() || isTypeLine(s)) continue;
         int comma = 0;
@@ -116,8 +153,62 @@ public final class RegisterTables {
    * null. Returns the name of the sheet read.
    */
   public static String readXlsx(EvidenceInput input, String sheetName, RowHandler handler) throws IOException {
-    try (InputStream in = input.openBytes();
-        ReadableWorkbook wb = new ReadableWorkbook(in)) {
+    return readXlsx(input, sheetName, InputLimits.DEFAULT, handler);
+  }
+
+  /**
+   * Reads one sheet of an XLSX workbook within the limits: the workbook is spooled to a temporary
+   * file (fastexcel would hold a stream's bytes in memory) and refused when a part looks like a zip
+   * bomb. Returns the name of the sheet read.
+   */
+  public static String readXlsx(EvidenceInput input, String sheetName, InputLimits limits, RowHandler handler)
+      throws IOException {
+    Path spool = Files.createTempFile("coloaudit-", ".xlsx");
+    try {
+      try (InputStream in = input.openBytes()) {
+        byte[] magic = in.readNBytes(4);
+        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+          throw new IOException(input.path() + ": not an XLSX workbook: it does not start as a zip file does");
+        }
+        try (OutputStream out = Files.newOutputStream(spool)) {
+          out.write(magic);
+          in.transferTo(out);
+        }
+      }
+      checkParts(input, spool, limits);
+      return readSpooled(input, spool, sheetName, handler);
+    } finally {
+      Files.deleteIfExists(spool);
+    }
+  }
+
+  private static void checkParts(EvidenceInput input, Path xlsx, InputLimits limits) throws IOException {
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      long total = 0;
+      int count = 0;
+      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+        ZipEntry e = en.nextElement();
+        long size = e.getSize();
+        long csize = e.getCompressedSize();
+        if (++count > limits.maxEntries()) {
+          throw new IOException(input.path() + ": the workbook holds more than " + limits.maxEntries() + " parts (max-entries)");
+        }
+        if (size > limits.ratioCheckFromBytes() && (csize <= 0 || size / Math.max(1, csize) > limits.maxRatio())) {
+          throw new IOException(input.path() + ": the workbook part " + e.getName() + " expands " + size + " bytes at a ratio above "
+              + limits.maxRatio() + " (max-ratio), a possible zip bomb");
+        }
+        total += Math.max(0, size);
+        if (total > limits.maxTotalBytes()) {
+          throw new IOException(input.path() + ": the workbook's parts expand beyond " + limits.maxTotalBytes() + " bytes (max-total-bytes)");
+        }
+      }
+    } catch (ZipException e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static String readSpooled(EvidenceInput input, Path xlsx, String sheetName, RowHandler handler) throws IOException {
+    try (ReadableWorkbook wb = openWorkbook(input, xlsx)) {
       Sheet sheet;
       if (sheetName == null || sheetName.isBlank()) {
         sheet = wb.getFirstSheet();
@@ -138,10 +229,11 @@ public final class RegisterTables {
           try {
             if (!it.hasNext()) break;
             row = it.next();
-          } catch (ExcelReaderException e) {
-            throw new IOException(input.path() + ": the workbook cannot be read further: " + e.getMessage(), e);
           } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
+          } catch (Exception e) {
+            // fastexcel reports a damaged sheet with unchecked (and sneakily thrown XML) exceptions.
+            throw new IOException(input.path() + ": the workbook cannot be read further: " + e, e);
           }
           List<String> cells = new ArrayList<>(row.getCellCount());
           Set<Integer> numeric = new HashSet<>();
@@ -154,6 +246,16 @@ public final class RegisterTables {
       return sheet.getName();
     } catch (ExcelReaderException e) {
       throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static ReadableWorkbook openWorkbook(EvidenceInput input, Path xlsx) throws IOException {
+    try {
+      return new ReadableWorkbook(xlsx.toFile());
+    } catch (IOException e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e, e);
     }
   }
 

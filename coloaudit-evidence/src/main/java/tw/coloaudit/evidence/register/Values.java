@@ -44,7 +44,15 @@ public final class Values {
               + "\\s*(?<zone>Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
           Pattern.CASE_INSENSITIVE);
 
+  /** No date or time form is longer; longer text is refused before any pattern sees it. */
+  static final int MAX_DATE_CHARS = 64;
+
   private Values() {}
+
+  private static ValueException tooLong(String t) {
+    // Pattern matching on hostile text of unbounded length can backtrack for seconds.
+    return new ValueException("cannot read a value of " + t.length() + " characters ('" + t.substring(0, 20) + "…') as a date");
+  }
 
   private static String clean(String text) {
     if (text == null) return null;
@@ -64,6 +72,7 @@ public final class Values {
    */
   public static LocalDate date(String text) throws ValueException {
     String t = clean(text);
+    if (t != null && t.length() > MAX_DATE_CHARS) throw tooLong(t);
     if (t == null) return null;
     LocalDate d = dateOnly(t);
     if (d != null) return d;
@@ -146,6 +155,7 @@ public final class Values {
    */
   public static Instant timestamp(String text, ZoneId zone) throws ValueException {
     String t = clean(text);
+    if (t != null && t.length() > MAX_DATE_CHARS) throw tooLong(t);
     if (t == null) return null;
     Matcher m = DATE_TIME.matcher(t);
     if (m.matches()) {

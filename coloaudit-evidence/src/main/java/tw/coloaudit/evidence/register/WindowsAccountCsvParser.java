@@ -81,7 +81,7 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     Reading r = new Reading(ctx);
-    RegisterTables.readCsv(input, r);
+    RegisterTables.readCsv(input, ctx.limits(), r);
     if (r.header == null) ctx.warn(0, "the file has no header row: nothing to read");
   }
 
@@ -97,8 +97,17 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
     }
 
     @Override
+    public void overlong(int line, int limit) {
+      ctx.rejected(line, "the row holds a line longer than the limit of " + limit + " characters");
+    }
+
+    @Override
     public void row(int line, List<String> cells, Set<Integer> numeric) {
       if (cells.stream().allMatch(c -> c == null || c.isBlank())) return;
+      if (cells.size() > ctx.limits().maxFields()) {
+        ctx.rejected(line, "the row has " + cells.size() + " fields, more than the limit of " + ctx.limits().maxFields());
+        return;
+      }
       if (header == null) {
         if (RegisterTables.isTypeLine(cells.get(0))) return;
         header = new HashMap<>();

@@ -32,6 +32,11 @@ public interface ParseContext {
     return new YearBound(asOf().plusDays(1).atTime(java.time.LocalTime.MAX), "as-of");
   }
 
+  /** The input limits of this run (line length, field count, XML depth …); see {@link InputLimits}. */
+  default InputLimits limits() {
+    return InputLimits.DEFAULT;
+  }
+
   /** Provenance of a line of this file. */
   Provenance line(int line);
 

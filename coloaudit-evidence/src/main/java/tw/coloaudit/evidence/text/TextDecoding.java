@@ -44,6 +44,23 @@ public final class TextDecoding {
    * {@code encoding:} or null.
    */
   public static Detected detect(String file, byte[] head, boolean truncated, String declared) {
+    Detected d = detectText(file, head, truncated, declared);
+    if (d.charset().name().startsWith("UTF-16")) return d;
+    int len = Math.min(head.length, SAMPLE_BYTES);
+    int nuls = 0;
+    for (int i = 0; i < len; i++) {
+      if (head[i] == 0) nuls++;
+    }
+    if (nuls == 0) return d;
+    // Logs cut by a crash hold runs of NULs, so the file is read anyway; a binary file is not text.
+    String binary =
+        file + ": " + nuls + " NUL bytes in the first " + len + " bytes: binary data, or text damaged by a crash;"
+            + " lines that cannot be read are rejected";
+    return new Detected(
+        d.charset(), d.name(), d.bomLength(), d.declared(), d.warning() == null ? binary : d.warning() + "; " + binary);
+  }
+
+  private static Detected detectText(String file, byte[] head, boolean truncated, String declared) {
     int len = Math.min(head.length, SAMPLE_BYTES);
     boolean cut = truncated || head.length > SAMPLE_BYTES;
     Detected sniffed = sniff(file, head, len, cut);

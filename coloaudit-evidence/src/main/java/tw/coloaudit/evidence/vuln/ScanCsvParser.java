@@ -91,6 +91,9 @@ public final class ScanCsvParser implements EvidenceParser {
     Reading reading = new Reading(ctx);
     RegisterTables.readCsv(input, reading);
     if (reading.header == null) ctx.warn(0, "the file has no header row: nothing to read");
+    // A header that cannot be read, with nothing after it, is still content: reject it rather than
+    // let the file pass as empty.
+    if (reading.missing != null && reading.rowsAfterHeader == 0) ctx.rejected(reading.headerLine, reading.missing);
   }
 
   private static final class Reading implements RegisterTables.RowHandler {
@@ -99,10 +102,17 @@ public final class ScanCsvParser implements EvidenceParser {
     private final Map<String, ScanHost> hosts = new HashMap<>();
     private Map<String, Integer> header;
     private String missing;
+    private int headerLine;
+    private int rowsAfterHeader;
 
     Reading(ParseContext ctx) {
       this.ctx = ctx;
       this.declared = ctx.system() != null ? ctx.system() : ctx.device();
+    }
+
+    @Override
+    public void overlong(int line, int limit) {
+      ctx.rejected(line, "line longer than the limit of " + limit + " characters");
     }
 
     @Override
@@ -111,12 +121,14 @@ public final class ScanCsvParser implements EvidenceParser {
       if (header == null) {
         if (RegisterTables.isTypeLine(cells.get(0))) return;
         header = columns(cells);
+        headerLine = line;
         List<String> absent = new ArrayList<>();
         if (!header.containsKey("host") && declared == null) absent.add("host (主機)");
         if (!header.containsKey("scanned_on")) absent.add("scanned_on (掃描日期)");
         if (!absent.isEmpty()) missing = "the header (line " + line + ") has no column " + String.join(", ", absent);
         return;
       }
+      rowsAfterHeader++;
       if (missing != null) {
         ctx.rejected(line, missing);
         return;

@@ -14,6 +14,7 @@ final class StandardParsers {
 
   static List<EvidenceParser> all() {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
+    all.addAll(tw.coloaudit.evidence.orders.OrderParsers.all());
     all.add(new WindowsAccountCsvParser());
     all.add(RegisterParser.csv());
     all.add(RegisterParser.xlsx());

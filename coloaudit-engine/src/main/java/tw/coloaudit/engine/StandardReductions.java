@@ -9,6 +9,6 @@ final class StandardReductions {
   private StandardReductions() {}
 
   static List<Reduction<?>> all() {
-    return List.of();
+    return List.of(new tw.coloaudit.facts.orders.OrderReduction());
   }
 }

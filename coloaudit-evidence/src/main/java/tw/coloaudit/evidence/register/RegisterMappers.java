@@ -22,13 +22,19 @@ public final class RegisterMappers {
 
   /** Kind to mapper; register kinds not listed here are counted as skipped. */
   public static final Map<String, RowMapper> DEFAULT =
-      Map.of(
+      plus(tw.coloaudit.evidence.orders.OrderRowMappers.ALL, Map.of(
           "accounts", RegisterMappers::account,
           "people", RegisterMappers::person,
           "access-requests", RegisterMappers::accessRequest,
           "dormant-reviews", RegisterMappers::dormantReview,
           "weak-password-audit", RegisterMappers::weakPassword,
-          "password-policy", RegisterMappers::passwordPolicy);
+          "password-policy", RegisterMappers::passwordPolicy));
+
+  private static Map<String, RowMapper> plus(Map<String, RowMapper> family, Map<String, RowMapper> base) {
+    Map<String, RowMapper> all = new java.util.HashMap<>(base);
+    all.putAll(family);
+    return Map.copyOf(all);
+  }
 
   private RegisterMappers() {}
 

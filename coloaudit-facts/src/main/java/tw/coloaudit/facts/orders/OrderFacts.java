@@ -58,6 +58,7 @@ public final class OrderFacts {
   private long exchangeCount;
   private OrderSummary summary;
   private ZoneId summaryZone;
+  private long summaryTolerance;
 
   public long receiptCount() {
     return receiptCount;
@@ -186,13 +187,16 @@ public final class OrderFacts {
   // ---- the join -----------------------------------------------------------------------------
 
   /**
-   * The join and its per-day figures, computed once per timezone (trading days are local dates).
-   * Spilled files are deleted afterwards.
+   * The join and its per-day figures, computed once (trading days are local dates of {@code zone};
+   * an overtake is an order sent more than the tolerance before one received earlier). Spilled
+   * files are deleted afterwards, so a second call must use the same zone and tolerance.
    */
-  public synchronized OrderSummary summary(ZoneId zone) {
-    if (summary == null || !zone.equals(summaryZone)) {
-      summary = new Join(zone).run();
+  public synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos) {
+    if (summary == null || !zone.equals(summaryZone) || fifoToleranceNanos != summaryTolerance) {
+      if (summary != null) throw new IllegalStateException("the orders were joined already with another zone or tolerance");
+      summary = new Join(zone, fifoToleranceNanos).run();
       summaryZone = zone;
+      summaryTolerance = fifoToleranceNanos;
     }
     return summary;
   }
@@ -249,8 +253,11 @@ public final class OrderFacts {
     final List<Issue> issues = new ArrayList<>();
     long orphanCount, untimedCount, negativeCount, overtakeCount, gapCount, breakCount, issueCount;
 
-    Join(ZoneId zone) {
+    final long tolerance;
+
+    Join(ZoneId zone, long tolerance) {
       this.zone = zone;
+      this.tolerance = tolerance;
     }
 
     LocalDate local(long nanos) {
@@ -358,6 +365,7 @@ public final class OrderFacts {
       Histogram h = day.latency.computeIfAbsent(gw == null ? "-" : gw, k -> new TreeMap<>())
           .computeIfAbsent(desk, k -> new Histogram(3));
       h.recordValue(Math.max(0, Math.floorDiv(x.sent - recv, 1000L)));
+      day.firstReceipt.merge((gw == null ? "-" : gw) + "/" + desk, rAt, (a, b) -> a.compareTo(b) <= 0 ? a : b);
       pendingDays.computeIfAbsent(trade, k -> new ArrayList<>()).add(new Match(r, x, recv, own));
     }
 
@@ -445,7 +453,7 @@ public final class OrderFacts {
           while (j < l.size() && l.get(j).recv() == l.get(i).recv()) j++;
           for (int k = i; k < j; k++) {
             Match m = l.get(k);
-            if (latestBefore != null && m.x().sent < latestBefore.x().sent) {
+            if (latestBefore != null && latestBefore.x().sent - m.x().sent > tolerance) {
               count++;
               overtakeCount++;
               if (overtakes.size() < KEPT) {

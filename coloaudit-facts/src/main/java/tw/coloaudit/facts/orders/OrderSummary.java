@@ -43,6 +43,8 @@ public record OrderSummary(
     public final java.util.TreeMap<String, Long> overtakes = new java.util.TreeMap<>();
     /** Receipt-to-send latency in microseconds, per gateway, then desk ({@code brokerage}, {@code dealer}, {@code other}). */
     public final java.util.TreeMap<String, java.util.TreeMap<String, Histogram>> latency = new java.util.TreeMap<>();
+    /** Per gateway and desk ({@code gateway + "/" + desk}), the first receipt record joined that day. */
+    public final java.util.TreeMap<String, Provenance> firstReceipt = new java.util.TreeMap<>();
   }
 
   /**

@@ -108,7 +108,7 @@ public final class ExamplePack {
   }
 
   /** The parts of the pack, one per control family; each brings its files, manifest lines and answers. */
-  static final List<ExamplePart> PARTS = List.of(new AccountsPart());
+  static final List<ExamplePart> PARTS = List.of(new AccountsPart(), new OrdersPart());
 
   /** The manifest: the base systems and every part's policy, systems, files and waivers. */
   static String manifest() {

@@ -50,8 +50,8 @@ public final class BrokerageNotSlowerThanDealer implements AuditControl {
           out.skip("one_desk_only");
           continue;
         }
-        long bp50 = b.getValueAtPercentile(50), bp99 = b.getValueAtPercentile(99);
-        long dp50 = dl.getValueAtPercentile(50), dp99 = dl.getValueAtPercentile(99);
+        long bp50 = at(b, 50), bp99 = at(b, 99);
+        long dp50 = at(dl, 50), dp99 = at(dl, 99);
         Subject subject = Subject.of("gateway", g.getKey(), "trade_date", date);
         if (bp50 - dp50 <= tol && bp99 - dp99 <= tol) {
           out.pass(subject);
@@ -81,10 +81,15 @@ public final class BrokerageNotSlowerThanDealer implements AuditControl {
     return out;
   }
 
+  /** A percentile as the lowest value of its bucket (three significant digits), so a recorded value reads back as itself. */
+  private static long at(Histogram h, double percentile) {
+    return h.lowestEquivalentValue(h.getValueAtPercentile(percentile));
+  }
+
   private static Map<String, Object> figures(Histogram h) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("p50_us", h.getValueAtPercentile(50));
-    m.put("p99_us", h.getValueAtPercentile(99));
+    m.put("p50_us", at(h, 50));
+    m.put("p99_us", at(h, 99));
     m.put("count", h.getTotalCount());
     return m;
   }

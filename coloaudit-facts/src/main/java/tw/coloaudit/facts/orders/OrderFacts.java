@@ -289,9 +289,9 @@ public final class OrderFacts {
             admit(r);
           }
         }
+        retire(key - CARRY_DAYS);
         List<DaySpool> xs = exchange.get(key);
         if (xs != null) for (Sent x : readSent(xs)) send(x);
-        retire(key - CARRY_DAYS);
         // A local date spans at most the UTC days before and after it.
         finishDaysBefore(LocalDate.ofEpochDay(key - 1));
       }

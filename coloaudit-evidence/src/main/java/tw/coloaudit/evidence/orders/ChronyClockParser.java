@@ -14,7 +14,7 @@ import tw.coloaudit.model.orders.ClockSample;
 
 /**
  * chrony's {@code tracking.log} (offset in column 7) and {@code measurements.log} (offset in
- * column 10), in seconds, with UTC times; header and ruler lines are skipped. The host is the
+ * column 12), in seconds, with UTC times; header and ruler lines are skipped. The host is the
  * manifest entry's {@code system} (or {@code device}).
  */
 public final class ChronyClockParser implements EvidenceParser {
@@ -51,7 +51,7 @@ public final class ChronyClockParser implements EvidenceParser {
         if (l.isBlank()) continue;
         String s = l.strip();
         if (s.startsWith("Date (UTC)")) {
-          offsetColumn = s.contains("Freq ppm") ? 6 : s.contains("Peer del.") ? 9 : offsetColumn;
+          offsetColumn = s.contains("Freq ppm") ? 6 : s.contains("Peer del.") ? 11 : offsetColumn;
           ctx.skipped(n);
           continue;
         }
@@ -60,7 +60,7 @@ public final class ChronyClockParser implements EvidenceParser {
           continue;
         }
         String[] f = s.split("\\s+");
-        int col = offsetColumn >= 0 ? offsetColumn : (f.length >= 13 && f[4].matches("\\d+") ? 9 : 6);
+        int col = offsetColumn >= 0 ? offsetColumn : (f.length >= 13 && f[3].matches("[A-Za-z]") ? 11 : 6);
         if (f.length <= col) {
           ctx.rejected(n, "too few columns for a chrony log line");
           continue;

@@ -61,7 +61,8 @@ final class FixTagScanner {
         if (tag > 10_000_000) return "tag number too large at column " + (t + 1);
         t++;
       }
-      if (t == pos || t >= to || b[t] != '=') {
+      if (t >= to) return "message cut short: no CheckSum (10) field";
+      if (t == pos || b[t] != '=') {
         // Trailing spaces or a logger suffix after the last delimiter end the message.
         if (valueFrom[CHECKSUM] >= 0) break;
         return "field " + (fields + 1) + " is not tag=value";

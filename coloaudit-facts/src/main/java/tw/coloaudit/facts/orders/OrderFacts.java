@@ -241,7 +241,7 @@ public final class OrderFacts {
     final Set<String> parents = new HashSet<>();
     final TreeMap<LocalDate, List<Match>> pendingDays = new TreeMap<>();
     final TreeMap<LocalDate, List<SeqEntry>> sequences = new TreeMap<>();
-    final Map<String, SortedMap<LocalDate, Provenance>> colo = new TreeMap<>();
+    final Map<String, SortedMap<LocalDate, Provenance>> colo = new HashMap<>();
     final TreeMap<LocalDate, Provenance> receiptDays = new TreeMap<>();
     final TreeSet<LocalDate> exchangeDays = new TreeSet<>();
     final List<Example> orphans = new ArrayList<>();
@@ -255,16 +255,30 @@ public final class OrderFacts {
 
     final long tolerance;
 
+    final int fixedOffset;
+
     Join(ZoneId zone, long tolerance) {
       this.zone = zone;
       this.tolerance = tolerance;
+      this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
     }
 
+    /** The local date of an instant; with a fixed offset (Asia/Taipei) computed without time-zone lookups. */
     LocalDate local(long nanos) {
-      return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L))
-          .atZone(zone)
-          .toLocalDate();
+      long secs = Math.floorDiv(nanos, 1_000_000_000L);
+      if (fixedOffset != Integer.MIN_VALUE) {
+        long day = Math.floorDiv(secs + fixedOffset, 86_400L);
+        if (day != lastDay) {
+          lastDay = day;
+          lastDate = LocalDate.ofEpochDay(day);
+        }
+        return lastDate;
+      }
+      return Instant.ofEpochSecond(secs, Math.floorMod(nanos, 1_000_000_000L)).atZone(zone).toLocalDate();
     }
+
+    long lastDay = Long.MIN_VALUE;
+    LocalDate lastDate;
 
     Day day(LocalDate d) {
       return days.computeIfAbsent(d, k -> new Day());
@@ -308,7 +322,7 @@ public final class OrderFacts {
       return new OrderSummary(
           Collections.unmodifiableSortedMap(days), List.copyOf(orphans), orphanCount, List.copyOf(untimed), untimedCount,
           List.copyOf(negatives), negativeCount, List.copyOf(overtakes), overtakeCount, List.copyOf(gaps), gapCount,
-          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(colo), Collections.unmodifiableSortedMap(receiptDays),
+          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(new TreeMap<>(colo)), Collections.unmodifiableSortedMap(receiptDays),
           List.copyOf(issues), issueCount);
     }
 
@@ -397,8 +411,8 @@ public final class OrderFacts {
       Provenance at = Provenance.line(r.file, r.line);
       LocalDate recvDay = r.recv == NO_TIME ? trade : local(r.recv);
       if (recvDay != null) {
-        receiptDays.putIfAbsent(recvDay, at);
-        if (at.compareTo(receiptDays.get(recvDay)) < 0) receiptDays.put(recvDay, at);
+        Provenance first = receiptDays.get(recvDay);
+        if (first == null || at.compareTo(first) < 0) receiptDays.put(recvDay, at);
       }
       LocalDate d = trade != null ? trade : recvDay;
       if (d != null) day(d).receipts++;

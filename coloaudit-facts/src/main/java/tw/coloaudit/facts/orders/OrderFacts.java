@@ -231,6 +231,8 @@ public final class OrderFacts {
 
   private record SeqEntry(long recv, String orderNo, Provenance at) {}
 
+  private record Decoded(List<Receipt> receipts, List<Sent> sent) {}
+
   private final class Join {
     final ZoneId zone;
     final TreeMap<LocalDate, Day> days = new TreeMap<>();
@@ -242,7 +244,7 @@ public final class OrderFacts {
     final TreeMap<LocalDate, List<Match>> pendingDays = new TreeMap<>();
     final TreeMap<LocalDate, List<SeqEntry>> sequences = new TreeMap<>();
     final Map<String, SortedMap<LocalDate, Provenance>> colo = new HashMap<>();
-    final TreeMap<LocalDate, Provenance> receiptDays = new TreeMap<>();
+    final Map<LocalDate, Provenance> receiptDays = new HashMap<>();
     final TreeSet<LocalDate> exchangeDays = new TreeSet<>();
     final List<Example> orphans = new ArrayList<>();
     final List<Example> untimed = new ArrayList<>();
@@ -294,24 +296,36 @@ public final class OrderFacts {
           admit(r);
         }
       }
-      for (long key : keys) {
-        if (key == UNDATED) continue;
-        List<DaySpool> rs = receipts.get(key);
-        if (rs != null) {
-          for (Receipt r : readReceipts(rs, key)) {
-            if (r.recv != NO_TIME && wantedParents.contains(r.id)) parentTimes.put(r.id, r.recv);
-            admit(r);
+      // Decoding the next day's spools overlaps joining this one (the join itself runs in date order).
+      List<Long> order = new ArrayList<>(keys);
+      order.remove((Long) UNDATED);
+      java.util.concurrent.ExecutorService prefetch = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "coloaudit-order-decode");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        java.util.concurrent.Future<Decoded> next = order.isEmpty() ? null : prefetch.submit(() -> decode(order.get(0)));
+        for (int k = 0; k < order.size(); k++) {
+          long key = order.get(k);
+          Decoded day;
+          try {
+            day = next.get();
+          } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("decoding the orders of a day failed", e);
           }
+          if (k + 1 < order.size()) {
+            long following = order.get(k + 1);
+            next = prefetch.submit(() -> decode(following));
+          }
+          joinDay(key, day);
         }
-        retire(key - CARRY_DAYS);
-        List<DaySpool> xs = exchange.get(key);
-        if (xs != null) for (Sent x : readSent(xs)) send(x);
-        // A local date spans at most the UTC days before and after it.
-        finishDaysBefore(LocalDate.ofEpochDay(key - 1));
+      } finally {
+        prefetch.shutdownNow();
       }
       retire(Long.MAX_VALUE);
       finishDaysBefore(LocalDate.MAX);
-      for (LocalDate d : receiptDays.keySet()) {
+      for (LocalDate d : new TreeSet<>(receiptDays.keySet())) {
         if (!exchangeDays.contains(d)) {
           Provenance p = receiptDays.get(d);
           issue(p.file(), p.position(), "trading day " + d + " has receipts but no exchange orders (no exchange file for that day?)");
@@ -322,8 +336,25 @@ public final class OrderFacts {
       return new OrderSummary(
           Collections.unmodifiableSortedMap(days), List.copyOf(orphans), orphanCount, List.copyOf(untimed), untimedCount,
           List.copyOf(negatives), negativeCount, List.copyOf(overtakes), overtakeCount, List.copyOf(gaps), gapCount,
-          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(new TreeMap<>(colo)), Collections.unmodifiableSortedMap(receiptDays),
+          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(new TreeMap<>(colo)), Collections.unmodifiableSortedMap(new TreeMap<>(receiptDays)),
           List.copyOf(issues), issueCount);
+    }
+
+    Decoded decode(long key) {
+      List<DaySpool> rs = receipts.get(key);
+      List<DaySpool> xs = exchange.get(key);
+      return new Decoded(rs == null ? List.of() : readReceipts(rs, key), xs == null ? List.of() : readSent(xs));
+    }
+
+    void joinDay(long key, Decoded day) {
+      for (Receipt r : day.receipts()) {
+        if (r.recv != NO_TIME && wantedParents.contains(r.id)) parentTimes.put(r.id, r.recv);
+        admit(r);
+      }
+      retire(key - CARRY_DAYS);
+      for (Sent x : day.sent()) send(x);
+      // A local date spans at most the UTC days before and after it.
+      finishDaysBefore(LocalDate.ofEpochDay(key - 1));
     }
 
     void issue(String file, int line, String reason) {
@@ -340,7 +371,7 @@ public final class OrderFacts {
         resolve(r, null);
         return;
       }
-      if (r.orderNo != null && r.account != null) byNoAccount.putIfAbsent(r.orderNo + '\u0000' + r.account, r);
+      indexStale = true;
     }
 
     void send(Sent x) {
@@ -349,7 +380,7 @@ public final class OrderFacts {
       Day day = day(trade);
       day.exchangeOrders++;
       Receipt r = x.id == null ? null : byId.get(x.id);
-      if (r == null && x.orderNo != null && x.account != null) r = byNoAccount.get(x.orderNo + '\u0000' + x.account);
+      if (r == null && x.orderNo != null && x.account != null) r = fallback().get(x.orderNo + '\u0000' + x.account);
       Provenance at = Provenance.line(x.file, x.line);
       if (r == null) {
         day.orphans++;
@@ -389,7 +420,24 @@ public final class OrderFacts {
 
     void forget(Receipt r) {
       if (r.id != null) byId.remove(r.id, r);
-      if (r.orderNo != null && r.account != null) byNoAccount.remove(r.orderNo + '\u0000' + r.account, r);
+      if (!indexStale && r.orderNo != null && r.account != null) byNoAccount.remove(r.orderNo + '\u0000' + r.account, r);
+    }
+
+    boolean indexStale = true;
+
+    /**
+     * The waiting receipts by order number and account, built only when an exchange order's
+     * ClOrdID finds no receipt (rare), so the common path pays nothing for the fallback join.
+     */
+    Map<String, Receipt> fallback() {
+      if (indexStale) {
+        byNoAccount.clear();
+        for (Receipt r : byId.values()) {
+          if (r.orderNo != null && r.account != null) byNoAccount.putIfAbsent(r.orderNo + '\u0000' + r.account, r);
+        }
+        indexStale = false;
+      }
+      return byNoAccount;
     }
 
     /** Receipts that waited too long are receipts without an exchange order, on their own receipt date. */
@@ -399,7 +447,7 @@ public final class OrderFacts {
         if (r.bucket != UNDATED && r.bucket >= olderThan) continue;
         if (r.bucket == UNDATED && olderThan != Long.MAX_VALUE) continue;
         it.remove();
-        if (r.orderNo != null && r.account != null) byNoAccount.remove(r.orderNo + '\u0000' + r.account, r);
+        indexStale = true;
         LocalDate d = r.recv == NO_TIME ? null : local(r.recv);
         if (d != null && !parents.contains(r.id)) day(d).receiptsWithoutOrder++;
         resolve(r, d);
@@ -415,7 +463,12 @@ public final class OrderFacts {
         if (first == null || at.compareTo(first) < 0) receiptDays.put(recvDay, at);
       }
       LocalDate d = trade != null ? trade : recvDay;
-      if (d != null) day(d).receipts++;
+      if (d != null && !d.equals(resolvedDate)) {
+        resolvedDate = d;
+        resolvedDay = day(d);
+        resolvedSequence = sequences.computeIfAbsent(d, k -> new ArrayList<>());
+      }
+      if (d != null) resolvedDay.receipts++;
       if ("colo".equals(r.channel) && "brokerage".equals(r.desk) && r.account != null && recvDay != null) {
         SortedMap<LocalDate, Provenance> m = colo.computeIfAbsent(r.account, k -> new TreeMap<>());
         Provenance first = m.get(recvDay);
@@ -428,10 +481,12 @@ public final class OrderFacts {
           if (gaps.size() < KEPT) gaps.add(new FieldGap(d, r.id, REQUIRED_FIELDS.get(b), at));
         }
       }
-      if (r.orderNo != null && d != null) {
-        sequences.computeIfAbsent(d, k -> new ArrayList<>()).add(new SeqEntry(r.recv, r.orderNo, at));
-      }
+      if (r.orderNo != null && d != null) resolvedSequence.add(new SeqEntry(r.recv, r.orderNo, at));
     }
+
+    LocalDate resolvedDate;
+    Day resolvedDay;
+    List<SeqEntry> resolvedSequence;
 
     void finishDaysBefore(LocalDate limit) {
       while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
@@ -442,6 +497,7 @@ public final class OrderFacts {
       LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(CARRY_DAYS + 1L);
       while (!sequences.isEmpty() && sequences.firstKey().isBefore(seqLimit)) {
         var e = sequences.pollFirstEntry();
+        if (e.getKey().equals(resolvedDate)) resolvedDate = null;
         sequence(e.getKey(), e.getValue());
       }
     }
@@ -578,11 +634,30 @@ public final class OrderFacts {
 
   /** Order numbers compare as numbers after their range letters when they are digits, else as text. */
   static int compareNo(String a, String b) {
-    String ra = a.substring(range(a).length());
-    String rb = b.substring(range(b).length());
-    if (ra.chars().allMatch(Character::isDigit) && rb.chars().allMatch(Character::isDigit) && !ra.isEmpty() && !rb.isEmpty()) {
-      return new java.math.BigInteger(ra).compareTo(new java.math.BigInteger(rb));
+    int ia = letters(a), ib = letters(b);
+    int za = ia, zb = ib;
+    while (za < a.length() && a.charAt(za) == '0') za++;
+    while (zb < b.length() && b.charAt(zb) == '0') zb++;
+    if (digits(a, ia) && digits(b, ib) && ia < a.length() && ib < b.length()) {
+      int la = a.length() - za, lb = b.length() - zb;
+      if (la != lb) return Integer.compare(la, lb);
+      for (int i = 0; i < la; i++) {
+        int c = Character.compare(a.charAt(za + i), b.charAt(zb + i));
+        if (c != 0) return c;
+      }
+      return 0;
     }
     return a.compareTo(b);
+  }
+
+  private static int letters(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+    return i;
+  }
+
+  private static boolean digits(String s, int from) {
+    for (int i = from; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return true;
   }
 }

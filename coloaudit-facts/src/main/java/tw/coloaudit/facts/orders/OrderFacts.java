@@ -227,9 +227,14 @@ public final class OrderFacts {
   }
 
   /** An order matched to its receipt, waiting for its trading day to be complete. */
-  private record Match(Receipt r, Sent x, long recv, boolean ownTime) {}
+  /** An order matched to its receipt, reduced to what overtakes need, so days wait in little memory. */
+  private record Match(long recv, long sent, boolean ownTime, String gateway, String id, String rFile, int rLine, String xFile, int xLine) {}
 
-  private record SeqEntry(long recv, String orderNo, Provenance at) {}
+  private record SeqEntry(long recv, String orderNo, String file, int line) {
+    Provenance at() {
+      return Provenance.line(file, line);
+    }
+  }
 
   private record Decoded(List<Receipt> receipts, List<Sent> sent) {}
 
@@ -340,6 +345,15 @@ public final class OrderFacts {
           List.copyOf(issues), issueCount);
     }
 
+    /** Accounts, gateways, desks and channels repeat millions of times: one copy of each. */
+    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String pool(String s) {
+      if (s == null) return null;
+      String had = pool.putIfAbsent(s, s);
+      return had != null ? had : s;
+    }
+
     Decoded decode(long key) {
       List<DaySpool> rs = receipts.get(key);
       List<DaySpool> xs = exchange.get(key);
@@ -411,7 +425,8 @@ public final class OrderFacts {
           .computeIfAbsent(desk, k -> new Histogram(3));
       h.recordValue(Math.max(0, Math.floorDiv(x.sent - recv, 1000L)));
       day.firstReceipt.merge((gw == null ? "-" : gw) + "/" + desk, rAt, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      pendingDays.computeIfAbsent(trade, k -> new ArrayList<>()).add(new Match(r, x, recv, own));
+      pendingDays.computeIfAbsent(trade, k -> new ArrayList<>())
+          .add(new Match(recv, x.sent, own, gw == null ? "-" : gw, id(r, x), r.file, r.line, x.file, x.line));
     }
 
     String id(Receipt r, Sent x) {
@@ -481,7 +496,7 @@ public final class OrderFacts {
           if (gaps.size() < KEPT) gaps.add(new FieldGap(d, r.id, REQUIRED_FIELDS.get(b), at));
         }
       }
-      if (r.orderNo != null && d != null) resolvedSequence.add(new SeqEntry(r.recv, r.orderNo, at));
+      if (r.orderNo != null && d != null) resolvedSequence.add(new SeqEntry(r.recv, r.orderNo, r.file, r.line));
     }
 
     LocalDate resolvedDate;
@@ -506,14 +521,12 @@ public final class OrderFacts {
     void overtakes(LocalDate trade, List<Match> matches) {
       Map<String, List<Match>> byGateway = new TreeMap<>();
       for (Match m : matches) {
-        if (!m.ownTime()) continue;
-        String gw = m.r().gateway != null ? m.r().gateway : m.x().gateway;
-        byGateway.computeIfAbsent(gw == null ? "-" : gw, k -> new ArrayList<>()).add(m);
+        if (m.ownTime()) byGateway.computeIfAbsent(m.gateway(), k -> new ArrayList<>()).add(m);
       }
       Day day = day(trade);
       for (var g : byGateway.entrySet()) {
         List<Match> l = g.getValue();
-        l.sort((a, b) -> a.recv() != b.recv() ? Long.compare(a.recv(), b.recv()) : Long.compare(a.x().sent, b.x().sent));
+        l.sort((a, b) -> a.recv() != b.recv() ? Long.compare(a.recv(), b.recv()) : Long.compare(a.sent(), b.sent()));
         long count = 0;
         Match latest = null;
         Match latestBefore = null;
@@ -523,19 +536,19 @@ public final class OrderFacts {
           while (j < l.size() && l.get(j).recv() == l.get(i).recv()) j++;
           for (int k = i; k < j; k++) {
             Match m = l.get(k);
-            if (latestBefore != null && latestBefore.x().sent - m.x().sent > tolerance) {
+            if (latestBefore != null && latestBefore.sent() - m.sent() > tolerance) {
               count++;
               overtakeCount++;
               if (overtakes.size() < KEPT) {
-                overtakes.add(new Example(trade, id(m.r(), m.x()), g.getKey(), m.recv(), m.x().sent,
-                    id(latestBefore.r(), latestBefore.x()) + "\u0000" + latestBefore.recv() + "\u0000" + latestBefore.x().sent,
-                    List.of(Provenance.line(m.r().file, m.r().line), Provenance.line(m.x().file, m.x().line))));
+                overtakes.add(new Example(trade, m.id(), g.getKey(), m.recv(), m.sent(),
+                    latestBefore.id() + "\u0000" + latestBefore.recv() + "\u0000" + latestBefore.sent(),
+                    List.of(Provenance.line(m.rFile(), m.rLine()), Provenance.line(m.xFile(), m.xLine()))));
               }
             }
           }
           for (int k = i; k < j; k++) {
             Match m = l.get(k);
-            if (latest == null || m.x().sent > latest.x().sent) latest = m;
+            if (latest == null || m.sent() > latest.sent()) latest = m;
           }
           latestBefore = latest;
           i = j;
@@ -583,10 +596,10 @@ public final class OrderFacts {
             r.id = read(in);
             r.orderNo = read(in);
             r.parent = read(in);
-            r.account = read(in);
-            r.gateway = read(in);
-            r.desk = read(in);
-            r.channel = read(in);
+            r.account = pool(read(in));
+            r.gateway = pool(read(in));
+            r.desk = pool(read(in));
+            r.channel = pool(read(in));
             r.missing = in.readShort();
             r.bucket = bucket;
             out.add(r);
@@ -609,8 +622,8 @@ public final class OrderFacts {
             x.file = s.file;
             x.id = read(in);
             x.orderNo = read(in);
-            x.account = read(in);
-            x.gateway = read(in);
+            x.account = pool(read(in));
+            x.gateway = pool(read(in));
             out.add(x);
           }
         } catch (IOException e) {

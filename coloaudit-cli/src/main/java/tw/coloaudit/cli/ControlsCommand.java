@@ -18,11 +18,9 @@ public final class ControlsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     var entries = ControlCatalog.entries();
-    long implemented = entries.stream().filter(ControlCatalog.Entry::implemented).count();
-    out.printf("控制項 %d 項（已實作 %d，規劃中 %d） / %d controls (%d implemented, %d planned)%n%n",
-        entries.size(), implemented, entries.size() - implemented, entries.size(), implemented, entries.size() - implemented);
+    out.printf("控制項 %d 項，皆已實作 / %d controls, all implemented%n%n", entries.size(), entries.size());
     for (var e : entries) {
-      out.printf("%-27s %-11s %s / %s%n", e.id(), e.implemented() ? "implemented" : "planned", e.title().zh(), e.title().en());
+      out.printf("%-27s %-11s %s / %s%n", e.id(), e.control().metadata().severity().json(), e.title().zh(), e.title().en());
       out.printf("%-27s %-11s 依據 refs: %s%n", "", "", String.join("; ", e.refs()));
       if (!e.policyKeys().isEmpty()) {
         StringBuilder sb = new StringBuilder();

@@ -25,16 +25,13 @@ public final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var entry = ControlCatalog.byId(id).orElseThrow(() -> new AuditException("unknown control 未知控制項: " + id));
     out.printf("%s  %s / %s%n", entry.id(), entry.title().zh(), entry.title().en());
-    out.printf("狀態 status: %s%n", entry.implemented() ? "已實作 implemented" : "規劃中 planned (not run yet)");
     out.printf("依據 rule: %s%n", String.join("; ", entry.refs()));
-    if (entry.implemented()) {
-      Control m = entry.control().metadata();
-      out.printf("嚴重度 severity: %s%n%n", m.severity().json());
-      out.printf("查核內容：%s%n%nWhat it checks: %s%n%n", m.checksZh(), m.checksEn());
-      out.printf("必要證據 required evidence: %s%n", String.join(", ", m.requires()));
-      if (m.uses().length > 0) out.printf("輔助證據 other evidence used: %s%n", String.join(", ", m.uses()));
-      out.printf("缺失主體 finding subject: %s%n", String.join(" | ", m.subjects()));
-    }
+    Control m = entry.control().metadata();
+    out.printf("嚴重度 severity: %s%n%n", m.severity().json());
+    out.printf("查核內容：%s%n%nWhat it checks: %s%n%n", m.checksZh(), m.checksEn());
+    out.printf("必要證據 required evidence: %s%n", String.join(", ", m.requires()));
+    if (m.uses().length > 0) out.printf("輔助證據 other evidence used: %s%n", String.join(", ", m.uses()));
+    out.printf("缺失主體 finding subject: %s%n", String.join(" | ", m.subjects()));
     if (!entry.policyKeys().isEmpty()) {
       out.println("門檻 thresholds (evidence.yaml policy:):");
       for (String k : entry.policyKeys()) {

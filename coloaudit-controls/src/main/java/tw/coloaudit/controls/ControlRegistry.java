@@ -62,7 +62,9 @@ public final class ControlRegistry {
               new tw.coloaudit.controls.log.LoginLogsRetained(),
               new tw.coloaudit.controls.log.AuditLogsReviewed(),
               // log integrity (seed pattern 7)
-              new EvidenceFilesSealed())
+              new EvidenceFilesSealed(),
+              // co-location fair treatment and orders (seed patterns 1 and 3)
+              new tw.coloaudit.controls.orders.ColoRulesApprovedBeforeUse(), new tw.coloaudit.controls.orders.ColoOrdersFromEligibleAccounts(), new tw.coloaudit.controls.orders.EligibleInvestorsNotified(), new tw.coloaudit.controls.orders.EligibleListReviewed(), new tw.coloaudit.controls.orders.BrokerageNotSlowerThanDealer(), new tw.coloaudit.controls.orders.OrdersForwardedInReceiptOrder(), new tw.coloaudit.controls.orders.OrdersJoinReceipts(), new tw.coloaudit.controls.orders.ReceiptPrecedesSending(), new tw.coloaudit.controls.orders.OrderRecordsHoldRequiredFields(), new tw.coloaudit.controls.orders.OrderNumbersFollowReceiptOrder(), new tw.coloaudit.controls.orders.OrderRecordsSignedOff(), new tw.coloaudit.controls.orders.OrderHostClocksInSync(), new tw.coloaudit.controls.orders.OrderRecordsRetained())
           .stream()
           .sorted(Comparator.comparing(c -> c.metadata().id()))
           .toList();

@@ -271,8 +271,8 @@ final class Ingestor {
                   "warning",
                   path,
                   Localized.of(
-                      "證據種類 " + entry.kind() + " 的查核項目尚在規劃中，本版本未使用此檔。",
-                      "No control of this version uses evidence of kind " + entry.kind() + " yet (planned); the file was not read.")));
+                      "本版本沒有控制項讀取證據種類 " + entry.kind() + "，未讀取此檔。",
+                      "No control of this version reads evidence of kind " + entry.kind() + "; the file was not read.")));
         } else {
           String reason =
               entry.format() != null

@@ -17,6 +17,7 @@ final class StandardParsers {
     List<EvidenceParser> all = new ArrayList<>(AccountParsers.all());
     all.addAll(tw.coloaudit.evidence.firewall.FirewallParsers.all());
     all.addAll(tw.coloaudit.evidence.log.LogParsers.all());
+    all.addAll(tw.coloaudit.evidence.orders.OrderParsers.all());
     all.add(new WindowsAccountCsvParser());
     all.add(new NmapXmlDiscoveryParser());
     all.addAll(tw.coloaudit.evidence.vuln.VulnParsers.all());

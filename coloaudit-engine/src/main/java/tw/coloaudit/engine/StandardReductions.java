@@ -11,6 +11,7 @@ final class StandardReductions {
   static List<Reduction<?>> all() {
     return List.of(
         new tw.coloaudit.facts.firewall.FirewallLogReduction(),
-        new tw.coloaudit.facts.log.LoginReduction());
+        new tw.coloaudit.facts.log.LoginReduction(),
+        new tw.coloaudit.facts.orders.OrderReduction());
   }
 }

@@ -108,7 +108,7 @@ public final class ExamplePack {
   }
 
   /** The parts of the pack, one per control family; each brings its files, manifest lines and answers. */
-  static final List<ExamplePart> PARTS = List.of(new AccountsPart(), new ColoPart(), new VulnPart(), new FirewallPart(), new LogsPart(),
+  static final List<ExamplePart> PARTS = List.of(new AccountsPart(), new ColoPart(), new VulnPart(), new FirewallPart(), new LogsPart(), new OrdersPart(),
       // last: the seal covers every other part's files
       new SealPart());
 

@@ -199,7 +199,7 @@ class ExamplePackTest {
 
   @Test
   void answerKeyNamesOnlyAccountAndPasswordControlsWithTheirSubjectForms() {
-    List<ExpectedFinding> key = ExamplePack.answerKey();
+    List<ExpectedFinding> key = new AccountsPart().answerKey();
     assertThat(key).isNotEmpty().doesNotHaveDuplicates();
     for (ExpectedFinding f : key) {
       assertThat(subjectForms()).as(f.toString()).containsKey(f.control());
@@ -219,12 +219,15 @@ class ExamplePackTest {
     Map<String, String> status = ExamplePack.expectedStatus();
     List<ExpectedFinding> key = ExamplePack.answerKey();
     List<ExpectedFinding> waived = ExamplePack.waivedFindings();
-    assertThat(status.keySet()).as("controls with an expected status")
-        .isEqualTo(key.stream().map(ExpectedFinding::control).collect(java.util.stream.Collectors.toSet()));
+    Set<String> withFindings = key.stream().map(ExpectedFinding::control).collect(java.util.stream.Collectors.toSet());
+    assertThat(status.keySet()).as("controls with an expected status").containsAll(withFindings);
+    status.forEach((control, s) -> {
+      if (!withFindings.contains(control)) assertThat(s).as(control + " has no planted finding").isIn("pass", "not_applicable");
+    });
     assertThat(key).containsAll(waived);
     status.forEach((control, s) -> {
+      if (!withFindings.contains(control)) return;
       List<ExpectedFinding> mine = key.stream().filter(f -> f.control().equals(control)).toList();
-      assertThat(mine).as(control).isNotEmpty();
       switch (s) {
         case "fail" -> assertThat(mine).as(control).anyMatch(f -> !waived.contains(f));
         case "waived" -> assertThat(waived).as(control).containsAll(mine);

@@ -24,7 +24,7 @@ public final class RegisterMappers {
 
   /** Kind to mapper; register kinds not listed here are counted as skipped. */
   public static final Map<String, RowMapper> DEFAULT =
-      Map.ofEntries(
+      plus(tw.coloaudit.evidence.orders.OrderRowMappers.ALL, Map.ofEntries(
           Map.entry("accounts", RegisterMappers::account),
           Map.entry("people", RegisterMappers::person),
           Map.entry("access-requests", RegisterMappers::accessRequest),
@@ -45,7 +45,14 @@ public final class RegisterMappers {
           Map.entry("firewall-log-backup", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::backup),
           Map.entry("remote-access", tw.coloaudit.evidence.firewall.FirewallRegisterMappers::remote),
           Map.entry("privileged-approvals", LogRegisterMappers::privilegedApproval),
-          Map.entry("log-reviews", LogRegisterMappers::logReview));
+          Map.entry("log-reviews", LogRegisterMappers::logReview)));
+
+  /** The base mappers with a family's own added (a family's mapper wins for its kinds). */
+  private static Map<String, RowMapper> plus(Map<String, RowMapper> family, Map<String, RowMapper> base) {
+    Map<String, RowMapper> all = new java.util.HashMap<>(base);
+    all.putAll(family);
+    return Map.copyOf(all);
+  }
 
   private RegisterMappers() {}
 

@@ -52,6 +52,13 @@ public final class RegisterParser implements EvidenceParser {
     return new RegisterParser(format, m);
   }
 
+  /** A copy that maps no rows of {@code kind}: they are counted as skipped (a kind read by no control). */
+  public RegisterParser withoutMapper(String kind) {
+    Map<String, RowMapper> m = new HashMap<>(mappers);
+    m.remove(kind);
+    return new RegisterParser(format, m);
+  }
+
   /** Whether rows of this kind become records (else they are counted as skipped). */
   public boolean maps(String kind) {
     return mappers.containsKey(kind);

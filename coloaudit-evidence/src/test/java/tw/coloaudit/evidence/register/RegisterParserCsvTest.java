@@ -181,7 +181,9 @@ class RegisterParserCsvTest {
   @Test
   void countsRowsOfKindsWithoutAMapperAsSkippedWithOneWarning() throws IOException {
     String text = "檢視日期,檢視人\n2026/5/4,王大明\n2026/10/31,王大明\n";
-    CollectingContext ctx = parse("reviews.csv", text, StandardCharsets.UTF_8, "colo-eligibility-reviews", null);
+    EvidenceFile f = TestFiles.file(tmp, "reviews.csv", text.getBytes(StandardCharsets.UTF_8), "colo-eligibility-reviews", null);
+    CollectingContext ctx = new CollectingContext("reviews.csv", null);
+    parser.withoutMapper("colo-eligibility-reviews").parse(f, ctx);
     assertThat(ctx.skipped).containsExactly(2, 3);
     assertThat(ctx.records).isEmpty();
     assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("colo-eligibility-reviews is not used yet"));

@@ -1,0 +1,254 @@
+package tw.coloaudit.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import tw.coloaudit.controls.AuditControl;
+import tw.coloaudit.controls.ControlRegistry;
+import tw.coloaudit.engine.AuditEngine;
+import tw.coloaudit.engine.AuditRequest;
+import tw.coloaudit.model.AuditResult;
+import tw.coloaudit.model.ControlResult;
+
+/**
+ * The order checks at scale, as a main class (one run takes tens of seconds, too long for JMH
+ * iterations): writes N receipts (CSV, one file a day) and N exchange orders (QuickFIX/J FIX logs,
+ * one a day, plus the same orders as CSV for the baseline) over 20 trading days, times the audit
+ * of the order and co-location controls, then times DuckDB doing the join, orphans, negative
+ * latencies, overtakes and latency percentiles on the CSV forms, and prints both and the ratio.
+ *
+ * <p>Usage: {@code java -Xmx1g -cp coloaudit-benchmarks.jar tw.coloaudit.bench.OrderAuditBenchmark N DIR [skip-generate]}
+ */
+public final class OrderAuditBenchmark {
+
+  private static final int DAYS = 20;
+  private static final String[] GATEWAYS = {"9A00COLO1", "9A00COLO2", "9A00COLO3", "9A00COLO4"};
+
+  public static void main(String[] args) throws Exception {
+    long n = Long.parseLong(args[0]);
+    Path dir = Path.of(args[1]);
+    boolean generate = args.length < 3 || !args[2].equals("skip-generate");
+    if (generate) {
+      long t0 = System.nanoTime();
+      generate(n, dir);
+      System.out.printf(Locale.ROOT, "generated %,d receipts and %,d FIX orders in %.1f s%n", n, n, secs(t0));
+    }
+    System.out.printf(Locale.ROOT, "input: receipts %s, FIX %s, exchange CSV %s%n", size(dir, "receipts"), size(dir, "fix"),
+        size(dir, "exchange"));
+
+    List<AuditControl> orderControls = ControlRegistry.all().stream()
+        .filter(c -> c.metadata().family().equals("orders") || c.metadata().family().equals("colo"))
+        .toList();
+    long t1 = System.nanoTime();
+    long c1 = cpu();
+    AuditResult result = new AuditEngine(orderControls).audit(AuditRequest.of(dir));
+    double tool = secs(t1);
+    double toolCpu = (cpu() - c1) / 1e9;
+    System.out.printf(Locale.ROOT, "coloaudit order controls: %.1f s wall, %.1f s CPU (heap max %d MB)%n", tool, toolCpu,
+        Runtime.getRuntime().maxMemory() >> 20);
+    for (ControlResult c : result.controls()) {
+      System.out.printf(Locale.ROOT, "  %-18s %-22s %s%n", c.id(), c.status(), brief(c));
+    }
+
+    long t2 = System.nanoTime();
+    long c2 = cpu();
+    String duck = duckdb(dir);
+    double duckSecs = secs(t2);
+    double duckCpu = (cpu() - c2) / 1e9;
+    System.out.printf(Locale.ROOT, "duckdb (CSV, same checks): %.1f s wall, %.1f s CPU%n%s", duckSecs, duckCpu, duck);
+    System.out.printf(Locale.ROOT, "ratio duckdb / coloaudit: wall %.2f, CPU %.2f%n", duckSecs / tool, duckCpu / toolCpu);
+  }
+
+  /** CPU time of the whole process (all threads, DuckDB's native ones included), so a busy machine does not skew the ratio. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static String brief(ControlResult c) {
+    var o = c.observed();
+    StringBuilder b = new StringBuilder();
+    for (String k : List.of("orphan_exchange_orders", "negative_latency_count", "overtake_count", "sequence_break_count", "checked")) {
+      if (o.containsKey(k)) b.append(k).append('=').append(o.get(k)).append(' ');
+    }
+    return b.toString();
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static String size(Path dir, String sub) throws IOException {
+    try (Stream<Path> s = Files.walk(dir.resolve(sub))) {
+      long bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      return String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
+    }
+  }
+
+  static List<LocalDate> tradingDays() {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2026, 10, 19); days.size() < DAYS; d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) days.add(d);
+    }
+    return days;
+  }
+
+  /**
+   * Per day N/20 orders between 09:00 and 13:30 local, on four gateways, 80 % brokerage: latency
+   * 150–1500 µs (dealer 100–1000 µs); one in 100,000 is an orphan, one in 100,000 is received
+   * after it was sent. Seeded, so every run writes the same bytes.
+   */
+  static void generate(long n, Path dir) throws IOException {
+    for (String sub : List.of("receipts", "fix", "exchange")) Files.createDirectories(dir.resolve(sub));
+    Files.writeString(dir.resolve("evidence.yaml"), """
+        broker: { id: "9A00", name: "範例證券" }
+        as_of: 2026-11-20
+        timezone: Asia/Taipei
+        systems:
+          - { id: colo-gw-1, name: 下單閘道, role: order-gateway, important: true, hosts: [10.20.1.11] }
+        files:
+          - { path: receipts/*.csv, kind: client-orders }
+          - { path: fix/*.log, kind: exchange-orders }
+        """);
+    List<LocalDate> days = tradingDays();
+    long perDay = n / DAYS;
+    days.parallelStream().forEach(d -> {
+      try {
+        day(dir, d, perDay, days.indexOf(d));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static void day(Path dir, LocalDate d, long count, int index) throws IOException {
+    SplittableRandom rnd = new SplittableRandom(20261120L + index);
+    String ymd = d.toString().replace("-", "");
+    long openUtcMicros = d.atTime(1, 0).toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
+    long spanMicros = 4L * 3600 * 1_000_000 + 30L * 60 * 1_000_000;
+    try (OutputStream r = new BufferedOutputStream(Files.newOutputStream(dir.resolve("receipts/receipts-" + d + ".csv")), 1 << 20);
+        OutputStream f = new BufferedOutputStream(Files.newOutputStream(dir.resolve("fix/9A00.messages." + ymd + ".log")), 1 << 20);
+        OutputStream x = new BufferedOutputStream(Files.newOutputStream(dir.resolve("exchange/exchange-" + d + ".csv")), 1 << 20)) {
+      r.write("client_order_id,order_no,parent_id,account,name,received_at,symbol,side,qty,price,price_type,tif,channel,gateway,source_ip,desk\n"
+          .getBytes(StandardCharsets.UTF_8));
+      x.write("client_order_id,order_no,account,sent_at,gateway\n".getBytes(StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder(512);
+      for (long i = 0; i < count; i++) {
+        long recvUtc = openUtcMicros + spanMicros * i / count;
+        boolean dealer = rnd.nextInt(5) == 0;
+        long latency = dealer ? 100 + rnd.nextInt(900) : 150 + rnd.nextInt(1350);
+        if (rnd.nextInt(100_000) == 0) latency = -50;
+        long sentUtc = recvUtc + latency;
+        String gw = GATEWAYS[(int) (i % GATEWAYS.length)];
+        String id = "R" + ymd + i;
+        String no = "K" + (1_000_000 + i);
+        String account = dealer ? "9A00001" : Integer.toString(1_000_000 + rnd.nextInt(5000));
+        boolean orphan = rnd.nextInt(100_000) == 0;
+        if (!orphan) {
+          sb.setLength(0);
+          sb.append(id).append(',').append(no).append(",,").append(account).append(",Customer,");
+          local(sb, recvUtc + 8L * 3600 * 1_000_000, '-', ' ');
+          sb.append(",2330,B,1000,600,LMT,ROD,colo,").append(gw).append(",,").append(dealer ? "dealer" : "brokerage").append('\n');
+          r.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        sb.setLength(0);
+        sb.append(id).append(',').append(no).append(',').append(account).append(',');
+        local(sb, sentUtc, '-', ' ');
+        sb.append(',').append(gw).append('\n');
+        x.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        f.write(fix(sb, gw, i, id, account, no, sentUtc));
+      }
+    }
+  }
+
+  private static byte[] fix(StringBuilder sb, String gw, long seq, String id, String account, String no, long sentUtc) {
+    sb.setLength(0);
+    StringBuilder t = new StringBuilder(32);
+    local(t, sentUtc, '\0', '-');
+    String time = t.toString();
+    sb.append("35=D\u000149=").append(gw).append("\u000156=TWSE\u000134=").append(seq + 2).append("\u000152=").append(time, 0, 21)
+        .append("\u000111=").append(id).append("\u00011=").append(account).append("\u000137=").append(no)
+        .append("\u000155=2330\u000154=1\u000138=1000\u000140=2\u000144=600\u000159=0\u000160=").append(time).append('\u0001');
+    String body = sb.toString();
+    String head = "8=FIX.4.4\u00019=" + body.length() + "\u0001";
+    int sum = 0;
+    for (int i = 0; i < head.length(); i++) sum += head.charAt(i);
+    for (int i = 0; i < body.length(); i++) sum += body.charAt(i);
+    String line = time.substring(0, 21) + ": " + head + body + "10=" + (sum % 256 < 10 ? "00" : sum % 256 < 100 ? "0" : "")
+        + (sum % 256) + "\u0001\n";
+    return line.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** {@code yyyy-MM-dd HH:mm:ss.ffffff} (or FIX {@code yyyyMMdd-HH:mm:ss.ffffff} when dateSep is NUL). */
+  private static void local(StringBuilder sb, long micros, char dateSep, char mid) {
+    long secs = Math.floorDiv(micros, 1_000_000L);
+    long frac = Math.floorMod(micros, 1_000_000L);
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(secs, 86400));
+    long sod = Math.floorMod(secs, 86400);
+    sb.append(date.getYear());
+    if (dateSep != '\0') sb.append(dateSep);
+    two(sb, date.getMonthValue());
+    if (dateSep != '\0') sb.append(dateSep);
+    two(sb, date.getDayOfMonth());
+    sb.append(mid);
+    two(sb, (int) (sod / 3600));
+    sb.append(':');
+    two(sb, (int) (sod / 60 % 60));
+    sb.append(':');
+    two(sb, (int) (sod % 60));
+    sb.append('.');
+    String f = Long.toString(frac);
+    for (int i = f.length(); i < 6; i++) sb.append('0');
+    sb.append(f);
+  }
+
+  private static void two(StringBuilder sb, int v) {
+    if (v < 10) sb.append('0');
+    sb.append(v);
+  }
+
+  /** The same checks in DuckDB over the CSV forms (receipt times are local, +08:00; exchange times UTC). */
+  static String duckdb(Path dir) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      s.execute("SET threads TO " + Runtime.getRuntime().availableProcessors());
+      s.execute("CREATE TABLE r AS SELECT client_order_id, order_no, account, received_at - INTERVAL 8 HOUR AS recv, gateway, desk "
+          + "FROM read_csv('" + dir.resolve("receipts") + "/*.csv', header=true, types={'received_at':'TIMESTAMP','client_order_id':'VARCHAR','order_no':'VARCHAR','account':'VARCHAR','parent_id':'VARCHAR','source_ip':'VARCHAR'})");
+      s.execute("CREATE TABLE x AS SELECT * FROM read_csv('" + dir.resolve("exchange") + "/*.csv', header=true, "
+          + "types={'sent_at':'TIMESTAMP','client_order_id':'VARCHAR','order_no':'VARCHAR','account':'VARCHAR'})");
+      s.execute("CREATE TABLE j AS SELECT x.client_order_id, x.gateway, x.sent_at, r.recv, r.desk, "
+          + "CAST(x.sent_at + INTERVAL 8 HOUR AS DATE) AS day FROM x LEFT JOIN r USING (client_order_id)");
+      out.append("  orphans ").append(one(s, "SELECT count(*) FROM j WHERE recv IS NULL")).append('\n');
+      out.append("  negative latencies ").append(one(s, "SELECT count(*) FROM j WHERE recv > sent_at")).append('\n');
+      out.append("  overtakes ").append(one(s, "SELECT count(*) FROM (SELECT sent_at, max(sent_at) OVER (PARTITION BY gateway, day "
+          + "ORDER BY recv RANGE BETWEEN UNBOUNDED PRECEDING AND INTERVAL 1 MICROSECOND PRECEDING) AS m FROM j WHERE recv IS NOT NULL) "
+          + "WHERE m - sent_at > INTERVAL 100 MICROSECOND")).append('\n');
+      out.append("  latency groups ").append(one(s, "SELECT count(*) FROM (SELECT gateway, desk, day, "
+          + "quantile_cont(epoch_us(sent_at) - epoch_us(recv), 0.5), quantile_cont(epoch_us(sent_at) - epoch_us(recv), 0.99) "
+          + "FROM j WHERE recv IS NOT NULL GROUP BY ALL)")).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static long one(Statement s, String sql) throws Exception {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

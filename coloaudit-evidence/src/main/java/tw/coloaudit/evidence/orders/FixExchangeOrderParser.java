@@ -1,0 +1,111 @@
+package tw.coloaudit.evidence.orders;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.spi.EvidenceParser;
+import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.orders.ExchangeOrder;
+
+/**
+ * FIX 4.2/4.4 logs as {@code exchange-orders}: one message a line after whatever prefix the
+ * logger writes, fields split by SOH, {@code |}, {@code ;} or {@code ^A}. New orders (35=D) are
+ * used; every other message type is skipped; a line with no message, a message cut short, or a
+ * new order without ClOrdID or time is rejected. A wrong BodyLength or CheckSum is a warning and
+ * the message is still used. Times are UTC; the manifest's {@code system} names the gateway when
+ * SenderCompID (49) is absent.
+ */
+public final class FixExchangeOrderParser implements EvidenceParser {
+
+  @Override
+  public String format() {
+    return "fix";
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of("exchange-orders");
+  }
+
+  @Override
+  public boolean probe(Sample sample) {
+    if (sample.isZipLike()) return false;
+    for (String l : sample.lines()) if (l.contains("8=FIX")) return true;
+    return false;
+  }
+
+  @Override
+  public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
+    FixTagScanner f = new FixTagScanner();
+    long badLength = 0;
+    long badChecksum = 0;
+    try (InputStream in = input.openBytes()) {
+      ByteLines lines = new ByteLines(in);
+      while (lines.next()) {
+        int n = lines.number;
+        if (lines.tooLong) {
+          ctx.rejected(n, "line longer than " + ByteLines.MAX_LINE + " bytes");
+          continue;
+        }
+        if (lines.blank()) continue;
+        byte[] b = lines.line;
+        int start = FixTagScanner.begin(b, lines.from, lines.to);
+        if (start < 0) {
+          ctx.rejected(n, "no FIX message (8=FIX…) on the line");
+          continue;
+        }
+        String why = f.scan(b, start, lines.to);
+        if (why != null) {
+          ctx.rejected(n, why);
+          continue;
+        }
+        if (!f.has(FixTagScanner.MSG_TYPE)) {
+          ctx.rejected(n, "no MsgType (35)");
+          continue;
+        }
+        if (!f.is(b, FixTagScanner.MSG_TYPE, "D")) {
+          ctx.skipped(n);
+          continue;
+        }
+        String clOrdId = f.text(b, FixTagScanner.CL_ORD_ID);
+        if (clOrdId == null) {
+          ctx.rejected(n, "new order (35=D) without ClOrdID (11)");
+          continue;
+        }
+        int slot = f.has(FixTagScanner.TRANSACT_TIME) ? FixTagScanner.TRANSACT_TIME : FixTagScanner.SENDING_TIME;
+        if (!f.has(slot)) {
+          ctx.rejected(n, "new order (35=D) without TransactTime (60) or SendingTime (52)");
+          continue;
+        }
+        long nanos = OrderTimes.fix(b, f.valueFrom[slot], f.valueTo[slot]);
+        if (nanos == Long.MIN_VALUE) {
+          ctx.rejected(n, "cannot read '" + f.text(b, slot) + "' as a FIX UTC timestamp (tag " + (slot == FixTagScanner.TRANSACT_TIME ? 60 : 52) + ")");
+          continue;
+        }
+        int declared = f.intValue(b, FixTagScanner.BODY_LENGTH);
+        if (declared >= 0 && declared != f.bodyLengthActual) {
+          badLength++;
+          ctx.warn(n, "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
+        }
+        int checksum = f.intValue(b, FixTagScanner.CHECKSUM);
+        if (checksum != f.checksumActual) {
+          badChecksum++;
+          ctx.warn(n, "CheckSum (10) is " + f.text(b, FixTagScanner.CHECKSUM) + " but the message sums to "
+              + String.format("%03d", f.checksumActual) + "; message used");
+        }
+        String gateway = f.text(b, FixTagScanner.SENDER);
+        if (ctx.system() != null) {
+          if (gateway != null && !gateway.equals(ctx.system())) {
+            ctx.warn(n, "SenderCompID " + gateway + " differs from the manifest's system " + ctx.system() + "; the manifest wins");
+          }
+          gateway = ctx.system();
+        }
+        ctx.emit(new ExchangeOrder(clOrdId, f.text(b, FixTagScanner.ORDER_ID), f.text(b, FixTagScanner.ACCOUNT),
+            OrderTimes.instant(nanos), f.text(b, FixTagScanner.SYMBOL), gateway, ctx.line(n)));
+        ctx.used(n);
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package tw.coloaudit.evidence.orders;
+
+/**
+ * Reads the fields of one FIX message line in place, deliberately optimised: a hand-written,
+ * allocation-free tag scanner rather than philadelphia-core, because log lines come with any
+ * delimiter (SOH, {@code |}, {@code ;}, the two characters {@code ^A}) and any prefix a logger puts
+ * before {@code 8=FIX}, which a session-level codec does not accept, and because at ten million
+ * messages decoding only the dozen tags the audit needs, without building message objects, is
+ * what keeps the join under a minute. Also checks BodyLength (9) and CheckSum (10) with every
+ * delimiter counted as the SOH it stands for.
+ */
+final class FixTagScanner {
+
+  /** Positions of the wanted tags' values in the line; -1 when absent. */
+  final int[] valueFrom = new int[TAGS];
+  final int[] valueTo = new int[TAGS];
+
+  static final int BEGIN = 0, BODY_LENGTH = 1, MSG_TYPE = 2, CL_ORD_ID = 3, ORDER_ID = 4, ACCOUNT = 5, TRANSACT_TIME = 6,
+      SENDING_TIME = 7, SENDER = 8, SYMBOL = 9, CHECKSUM = 10;
+  static final int TAGS = 11;
+
+  int bodyLengthActual;
+  int checksumActual;
+  int fields;
+
+  /** Where {@code 8=FIX} starts in {@code b[from,to)}, or -1. */
+  static int begin(byte[] b, int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      if (b[i] == '8' && b[i + 1] == '=' && b[i + 2] == 'F' && b[i + 3] == 'I' && b[i + 4] == 'X'
+          && (i == from || !isDigit(b[i - 1]))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Scans one message starting at {@code start} (the {@code 8=FIX}); returns null when fine, else
+   * why the line cannot be read.
+   */
+  String scan(byte[] b, int start, int to) {
+    java.util.Arrays.fill(valueFrom, -1);
+    java.util.Arrays.fill(valueTo, -1);
+    fields = 0;
+    // The delimiter is whatever follows the BeginString value.
+    int i = start + 2;
+    while (i < to && (isDigit(b[i]) || (b[i] >= 'A' && b[i] <= 'Z') || b[i] == '.')) i++;
+    if (i >= to) return "no field delimiter after BeginString";
+    byte d = b[i];
+    int dlen = 1;
+    if (d == '^' && i + 1 < to && b[i + 1] == 'A') dlen = 2;
+    int pos = start;
+    int sum = 0;
+    int bodyStart = -1;
+    int checksumFieldStart = -1;
+    while (pos < to) {
+      int tag = 0;
+      int t = pos;
+      while (t < to && isDigit(b[t])) {
+        tag = tag * 10 + (b[t] - '0');
+        if (tag > 10_000_000) return "tag number too large at column " + (t + 1);
+        t++;
+      }
+      if (t >= to) return "message cut short: no CheckSum (10) field";
+      if (t == pos || b[t] != '=') {
+        // Trailing spaces or a logger suffix after the last delimiter end the message.
+        if (valueFrom[CHECKSUM] >= 0) break;
+        return "field " + (fields + 1) + " is not tag=value";
+      }
+      int vs = t + 1;
+      int ve = vs;
+      while (ve < to && !isDelimiter(b, ve, to, d, dlen)) ve++;
+      int slot = slot(tag);
+      if (slot >= 0 && valueFrom[slot] < 0) {
+        valueFrom[slot] = vs;
+        valueTo[slot] = ve;
+      }
+      fields++;
+      if (tag == 10) {
+        checksumFieldStart = pos;
+        break;
+      }
+      for (int k = pos; k < ve; k++) sum += b[k] & 0xFF;
+      sum += 1;
+      if (tag == 9) bodyStart = ve + dlen;
+      pos = ve + dlen;
+    }
+    if (valueFrom[CHECKSUM] < 0) return "message cut short: no CheckSum (10) field";
+    checksumActual = sum & 0xFF;
+    if (bodyStart >= 0) {
+      int len = 0;
+      int k = bodyStart;
+      while (k < checksumFieldStart) {
+        if (isDelimiter(b, k, to, d, dlen)) {
+          len++;
+          k += dlen;
+        } else {
+          len++;
+          k++;
+        }
+      }
+      bodyLengthActual = len;
+    }
+    return null;
+  }
+
+  private static boolean isDelimiter(byte[] b, int at, int to, byte d, int dlen) {
+    if (b[at] != d) return false;
+    return dlen == 1 || (at + 1 < to && b[at + 1] == 'A');
+  }
+
+  private static int slot(int tag) {
+    return switch (tag) {
+      case 8 -> BEGIN;
+      case 9 -> BODY_LENGTH;
+      case 35 -> MSG_TYPE;
+      case 11 -> CL_ORD_ID;
+      case 37 -> ORDER_ID;
+      case 1 -> ACCOUNT;
+      case 60 -> TRANSACT_TIME;
+      case 52 -> SENDING_TIME;
+      case 49 -> SENDER;
+      case 55 -> SYMBOL;
+      case 10 -> CHECKSUM;
+      default -> -1;
+    };
+  }
+
+  boolean has(int slot) {
+    return valueFrom[slot] >= 0;
+  }
+
+  boolean is(byte[] b, int slot, String value) {
+    int s = valueFrom[slot];
+    if (s < 0 || valueTo[slot] - s != value.length()) return false;
+    for (int i = 0; i < value.length(); i++) if (b[s + i] != value.charAt(i)) return false;
+    return true;
+  }
+
+  /** An integer value, or -1. */
+  int intValue(byte[] b, int slot) {
+    int s = valueFrom[slot];
+    if (s < 0 || valueTo[slot] == s) return -1;
+    int v = 0;
+    for (int i = s; i < valueTo[slot]; i++) {
+      if (!isDigit(b[i]) || v > 100_000_000) return -1;
+      v = v * 10 + (b[i] - '0');
+    }
+    return v;
+  }
+
+  String text(byte[] b, int slot) {
+    int s = valueFrom[slot];
+    if (s < 0 || valueTo[slot] == s) return null;
+    return new String(b, s, valueTo[slot] - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,123 @@
+package tw.coloaudit.evidence.orders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import tw.coloaudit.evidence.register.ValueException;
+import tw.coloaudit.evidence.register.Values;
+
+/**
+ * Order timestamps, deliberately optimised: receipts and FIX messages run to tens of millions of
+ * lines, so the common forms ({@code yyyy-MM-dd HH:mm:ss.fffffffff}, with {@code T} or {@code /},
+ * and FIX {@code yyyyMMdd-HH:mm:ss.fff}) are read straight from bytes without allocation; every
+ * other form goes through {@link Values#timestamp}. Nanoseconds are kept.
+ */
+final class OrderTimes {
+
+  private final ZoneId zone;
+  private final boolean fixed;
+  private long cachedDay = Long.MIN_VALUE;
+  private long cachedEpochSecond;
+
+  OrderTimes(ZoneId zone) {
+    this.zone = zone;
+    this.fixed = zone.getRules().isFixedOffset();
+  }
+
+  /** Epoch nanoseconds of a receipt time; local unless it carries a zone. */
+  long receipt(byte[] b, int from, int to) throws ValueException {
+    long fast = fastIso(b, from, to);
+    if (fast != Long.MIN_VALUE) return fast;
+    String text = new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+    Instant i = Values.timestamp(text, zone);
+    if (i == null) return Long.MIN_VALUE;
+    if (!text.matches(".*\\d{1,4}\\s*[-/.年]\\s*\\d{1,2}.*") && !text.matches("\\d{5}(\\.\\d+)?")) {
+      throw new ValueException("cannot read '" + text + "' as a date and time: no date");
+    }
+    return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+  }
+
+  /** Epoch nanoseconds of a FIX UTCTimestamp ({@code yyyyMMdd-HH:mm:ss[.fff…]}), or MIN_VALUE. */
+  static long fix(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n < 17 || b[from + 8] != '-' || b[from + 11] != ':' || b[from + 14] != ':') return Long.MIN_VALUE;
+    int y = num(b, from, 4), mo = num(b, from + 4, 2), d = num(b, from + 6, 2);
+    int h = num(b, from + 9, 2), mi = num(b, from + 12, 2), s = num(b, from + 15, 2);
+    if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return Long.MIN_VALUE;
+    long nanos = fraction(b, from + 17, to);
+    if (nanos < 0) return Long.MIN_VALUE;
+    long day = LocalDate.of(y, mo, Math.min(d, LocalDate.of(y, mo, 1).lengthOfMonth())).toEpochDay();
+    if (d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
+    return ((day * 86400L) + h * 3600L + mi * 60L + s) * 1_000_000_000L + nanos;
+  }
+
+  private long fastIso(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n < 19) return Long.MIN_VALUE;
+    byte sep1 = b[from + 4];
+    if ((sep1 != '-' && sep1 != '/') || b[from + 7] != sep1) return Long.MIN_VALUE;
+    byte t = b[from + 10];
+    if ((t != ' ' && t != 'T') || b[from + 13] != ':' || b[from + 16] != ':') return Long.MIN_VALUE;
+    int y = num(b, from, 4), mo = num(b, from + 5, 2), d = num(b, from + 8, 2);
+    int h = num(b, from + 11, 2), mi = num(b, from + 14, 2), s = num(b, from + 17, 2);
+    if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return Long.MIN_VALUE;
+    int end = from + 19;
+    int zoneAt = end;
+    if (end < to && b[end] == '.') {
+      zoneAt = end + 1;
+      while (zoneAt < to && b[zoneAt] >= '0' && b[zoneAt] <= '9') zoneAt++;
+    }
+    if (zoneAt != to) return Long.MIN_VALUE; // zones and anything else: the general reader
+    long nanos = fraction(b, end, to);
+    if (nanos < 0) return Long.MIN_VALUE;
+    if (d > 28 && d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
+    long epochDay = LocalDate.of(y, mo, d).toEpochDay();
+    long secs;
+    if (fixed) {
+      if (epochDay != cachedDay) {
+        cachedDay = epochDay;
+        cachedEpochSecond = LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
+      }
+      secs = cachedEpochSecond + h * 3600L + mi * 60L + s;
+    } else {
+      ZoneOffset off = zone.getRules().getOffset(LocalDateTime.of(y, mo, d, h, mi, s));
+      secs = epochDay * 86400L + h * 3600L + mi * 60L + s - off.getTotalSeconds();
+    }
+    return secs * 1_000_000_000L + nanos;
+  }
+
+  /** {@code .fff…} up to nine digits as nanoseconds; 0 when absent; -1 when malformed. */
+  private static long fraction(byte[] b, int at, int to) {
+    if (at == to) return 0;
+    if (b[at] != '.') return -1;
+    long v = 0;
+    int digits = 0;
+    for (int i = at + 1; i < to; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) return -1;
+      if (digits < 9) {
+        v = v * 10 + c;
+        digits++;
+      }
+    }
+    if (digits == 0) return -1;
+    for (; digits < 9; digits++) v *= 10;
+    return v;
+  }
+
+  private static int num(byte[] b, int at, int len) {
+    int v = 0;
+    for (int i = at; i < at + len; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) return -1;
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  }
+}

@@ -1,0 +1,92 @@
+package tw.coloaudit.evidence.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tw.coloaudit.model.orders.ClientOrder;
+
+class ClientOrderCsvParserTest {
+
+  private static final ClientOrderCsvParser PARSER = new ClientOrderCsvParser();
+  private static final String HEADER =
+      "client_order_id,order_no,parent_id,account,name,received_at,symbol,side,qty,price,price_type,tif,channel,gateway,source_ip,desk\n";
+
+  @Test
+  void readsReceiptsKeepingNanosecondsInTheManifestZone() {
+    var r = OrderParsing.parse(PARSER, "r.csv", HEADER
+        + "R1,K0001,,1234567,王小明,2026-11-18 09:00:00.123456789,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\n"
+        + "R2,K0002,,1234567,\"王, 小明\",2026/11/18T09:00:01.5,2330,S,1000,600,LMT,ROD,internet,GW1,203.0.113.9,brokerage\n"
+        + "C1,K0003,P1,1234567,王小明,,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\n"
+        + "R3,K0004,,1234567,\"say \"\"hi\"\"\",2026-11-18T01:00:02Z,2330,B,1000,600,LMT,ROD,colo,GW1,,dealer\n");
+
+    assertThat(r.counts()).isEqualTo("4 used, 1 skipped, 0 rejected");
+    var o = r.records(ClientOrder.class);
+    assertThat(o.get(0).receivedAt()).isEqualTo(Instant.parse("2026-11-18T01:00:00.123456789Z"));
+    assertThat(o.get(0).name()).isEqualTo("王小明");
+    assertThat(o.get(0).sourceIp()).isNull();
+    assertThat(o.get(1).name()).isEqualTo("王, 小明");
+    assertThat(o.get(1).receivedAt()).isEqualTo(Instant.parse("2026-11-18T01:00:01.5Z"));
+    assertThat(o.get(1).sourceIp()).isEqualTo("203.0.113.9");
+    assertThat(o.get(2).receivedAt()).isNull();
+    assertThat(o.get(2).parentId()).isEqualTo("P1");
+    assertThat(o.get(3).name()).isEqualTo("say \"hi\"");
+    assertThat(o.get(3).receivedAt()).isEqualTo(Instant.parse("2026-11-18T01:00:02Z"));
+    assertThat(o.get(3).desk()).isEqualTo("dealer");
+    assertThat(o.get(3).source().line()).isEqualTo(5);
+  }
+
+  @Test
+  void readsBig5WithChineseHeadersAndCrlf() {
+    String text = "委託序號,委託書編號,母單序號,帳號,姓名,委託時間,股票代號,買賣別,數量,價格,價格別,委託條件,委託方式,閘道,來源IP,業務別\r\n"
+        + "R1,K0001,,1234567,陳美玲,113/11/18 09:00:00,2330,B,1000,600,LMT,ROD,主機共置,GW1,,經紀\r\n";
+    Charset big5 = Charset.forName("x-windows-950");
+    var r = OrderParsing.parse(PARSER, "r.csv", text.getBytes(big5), big5, null);
+
+    assertThat(r.counts()).isEqualTo("1 used, 1 skipped, 0 rejected");
+    ClientOrder o = r.records(ClientOrder.class).get(0);
+    assertThat(o.name()).isEqualTo("陳美玲");
+    assertThat(o.channel()).isEqualTo("主機共置");
+    assertThat(o.desk()).isEqualTo("經紀");
+    assertThat(o.receivedAt()).isEqualTo(Instant.parse("2024-11-18T01:00:00Z"));
+  }
+
+  @Test
+  void rejectsEveryRowOfAFileWhoseHeaderLacksARequiredColumn() {
+    var r = OrderParsing.parse(PARSER, "r.csv", "client_order_id,account,symbol\nR1,1234567,2330\nR2,1234567,2330\n");
+    assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 3 rejected");
+    assertThat(r.rejects.get(2)).isEqualTo("the header (line 1) has no column received_at (委託時間)");
+  }
+
+  @Test
+  void rejectsATimeWithoutADateAnUnterminatedQuoteAndAMissingId() {
+    var r = OrderParsing.parse(PARSER, "r.csv", HEADER
+        + "R1,K0001,,1234567,王小明,09:00:00.123,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\n"
+        + "R2,K0002,,1234567,\"王小明,2026-11-18 09:00:00,2330\n"
+        + ",K0003,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\n"
+        + "\n"
+        + "R4,K0004,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage");
+
+    assertThat(r.counts()).isEqualTo("1 used, 1 skipped, 3 rejected");
+    assertThat(r.rejects.get(2)).startsWith("received_at (委託時間): cannot read '09:00:00.123'");
+    assertThat(r.rejects.get(3)).isEqualTo("unterminated or misplaced quote");
+    assertThat(r.rejects.get(4)).isEqualTo("no client_order_id (委託序號)");
+  }
+
+  @Test
+  void probesReceiptHeadersOnly() {
+    assertThat(PARSER.probe(OrderParsing.sample("r.csv", HEADER))).isTrue();
+    assertThat(PARSER.probe(OrderParsing.sample("r.csv", "委託序號,帳號,委託時間\n"))).isTrue();
+    assertThat(PARSER.probe(OrderParsing.sample("x.csv", "client_order_id,account,sent_at\n"))).isFalse();
+  }
+
+  @Test
+  void readsUtf16ByReencoding() {
+    String text = HEADER + "R1,K0001,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\r\n";
+    var r = OrderParsing.parse(PARSER, "r.csv", text.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, null);
+    assertThat(r.counts()).isEqualTo("1 used, 1 skipped, 0 rejected");
+    assertThat(r.records(ClientOrder.class).get(0).name()).isEqualTo("王小明");
+  }
+}

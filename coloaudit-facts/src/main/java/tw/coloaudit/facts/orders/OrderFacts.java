@@ -1,0 +1,676 @@
+package tw.coloaudit.facts.orders;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.HdrHistogram.Histogram;
+import tw.coloaudit.facts.orders.OrderSummary.Day;
+import tw.coloaudit.facts.orders.OrderSummary.Example;
+import tw.coloaudit.facts.orders.OrderSummary.FieldGap;
+import tw.coloaudit.facts.orders.OrderSummary.Issue;
+import tw.coloaudit.facts.orders.OrderSummary.SequenceBreak;
+import tw.coloaudit.model.Provenance;
+import tw.coloaudit.model.orders.ClientOrder;
+import tw.coloaudit.model.orders.ExchangeOrder;
+
+/**
+ * Receipts and exchange orders folded by day: while folding, each file's orders are encoded into
+ * one spool per UTC day (spilled to a temporary file when large); partials merge by appending
+ * spools. The join runs once, day by day in date order, when a control first asks for the
+ * {@link #summary}: only one day's orders, plus the receipts still waiting to be sent (at most
+ * {@link #CARRY_DAYS} days old), are in memory at a time.
+ */
+public final class OrderFacts {
+
+  /** How many examples of each kind are kept for findings (the totals are exact). */
+  public static final int KEPT = 1000;
+
+  /** How long a receipt waits for its exchange order (the evening before, a weekend, a holiday). */
+  public static final int CARRY_DAYS = 7;
+
+  /** The fields a receipt record must hold (ORD-FIELDS), in the order of {@code missing} bits. */
+  public static final List<String> REQUIRED_FIELDS =
+      List.of("account", "name", "received_at", "symbol", "side", "qty", "price_type", "tif", "channel", "source_ip");
+
+  private static final long UNDATED = Long.MIN_VALUE;
+  private static final long NO_TIME = Long.MIN_VALUE;
+
+  final TreeMap<Long, List<DaySpool>> receipts = new TreeMap<>();
+  final TreeMap<Long, List<DaySpool>> exchange = new TreeMap<>();
+  private long receiptCount;
+  private long exchangeCount;
+  private OrderSummary summary;
+  private ZoneId summaryZone;
+  private long summaryTolerance;
+
+  public long receiptCount() {
+    return receiptCount;
+  }
+
+  public long exchangeOrderCount() {
+    return exchangeCount;
+  }
+
+  // ---- folding ------------------------------------------------------------------------------
+
+  void add(ClientOrder o) {
+    receiptCount++;
+    long nanos = nanos(o.receivedAt());
+    long day = nanos == NO_TIME ? UNDATED : Math.floorDiv(nanos, 86_400_000_000_000L);
+    try {
+      DataOutputStream out = spool(receipts, day, o.source().file()).out();
+      out.writeLong(nanos);
+      out.writeInt(o.source().position());
+      str(out, o.clientOrderId());
+      str(out, o.orderNo());
+      str(out, o.parentId());
+      str(out, o.account());
+      str(out, o.gateway());
+      str(out, desk(o.desk()));
+      str(out, channel(o.channel()));
+      out.writeShort(missing(o));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void add(ExchangeOrder o) {
+    exchangeCount++;
+    long nanos = nanos(o.sentAt());
+    long day = Math.floorDiv(nanos, 86_400_000_000_000L);
+    try {
+      DataOutputStream out = spool(exchange, day, o.source().file()).out();
+      out.writeLong(nanos);
+      out.writeInt(o.source().position());
+      str(out, o.clientOrderId());
+      str(out, o.orderNo());
+      str(out, o.account());
+      str(out, o.gateway());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void mergeFrom(OrderFacts from) {
+    from.receipts.forEach((d, l) -> receipts.computeIfAbsent(d, k -> new ArrayList<>()).addAll(l));
+    from.exchange.forEach((d, l) -> exchange.computeIfAbsent(d, k -> new ArrayList<>()).addAll(l));
+    receiptCount += from.receiptCount;
+    exchangeCount += from.exchangeCount;
+  }
+
+  private static DaySpool spool(TreeMap<Long, List<DaySpool>> by, long day, String file) {
+    List<DaySpool> l = by.computeIfAbsent(day, k -> new ArrayList<>(1));
+    DaySpool last = l.isEmpty() ? null : l.get(l.size() - 1);
+    if (last == null || !last.file.equals(file)) {
+      last = new DaySpool(file);
+      l.add(last);
+    }
+    return last;
+  }
+
+  private static long nanos(Instant t) {
+    return t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano();
+  }
+
+  private static void str(DataOutputStream out, String s) throws IOException {
+    if (s == null || s.isBlank()) {
+      out.writeBoolean(false);
+    } else {
+      out.writeBoolean(true);
+      out.writeUTF(s.strip());
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static int missing(ClientOrder o) {
+    int m = 0;
+    if (blank(o.account())) m |= 1;
+    if (blank(o.name())) m |= 1 << 1;
+    if (o.receivedAt() == null && blank(o.parentId())) m |= 1 << 2;
+    if (blank(o.symbol())) m |= 1 << 3;
+    if (blank(o.side())) m |= 1 << 4;
+    if (blank(o.qty())) m |= 1 << 5;
+    if (blank(o.priceType())) m |= 1 << 6;
+    if (blank(o.tif())) m |= 1 << 7;
+    if (blank(o.channel())) m |= 1 << 8;
+    String ch = channel(o.channel());
+    if (("internet".equals(ch) || "api".equals(ch)) && blank(o.sourceIp())) m |= 1 << 9;
+    return m;
+  }
+
+  /** The canonical channel: colo, dma, api, internet, phone, branch, or the text as written. */
+  public static String channel(String c) {
+    if (c == null || c.isBlank()) return null;
+    String s = c.strip().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "colo", "co-location", "colocation", "主機共置" -> "colo";
+      case "dma", "專線" -> "dma";
+      case "api" -> "api";
+      case "internet", "web", "網路", "網際網路" -> "internet";
+      case "phone", "電話" -> "phone";
+      case "branch", "counter", "臨櫃" -> "branch";
+      default -> s;
+    };
+  }
+
+  /** The canonical desk: brokerage, dealer, or the text as written. */
+  public static String desk(String d) {
+    if (d == null || d.isBlank()) return null;
+    String s = d.strip().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "brokerage", "broker", "經紀" -> "brokerage";
+      case "dealer", "proprietary", "自營" -> "dealer";
+      default -> s;
+    };
+  }
+
+  // ---- the join -----------------------------------------------------------------------------
+
+  /**
+   * The join and its per-day figures, computed once (trading days are local dates of {@code zone};
+   * an overtake is an order sent more than the tolerance before one received earlier). Spilled
+   * files are deleted afterwards, so a second call must use the same zone and tolerance.
+   */
+  public synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos) {
+    if (summary == null || !zone.equals(summaryZone) || fifoToleranceNanos != summaryTolerance) {
+      if (summary != null) throw new IllegalStateException("the orders were joined already with another zone or tolerance");
+      summary = new Join(zone, fifoToleranceNanos).run();
+      summaryZone = zone;
+      summaryTolerance = fifoToleranceNanos;
+    }
+    return summary;
+  }
+
+  private static final class Receipt {
+    long recv;
+    int line;
+    String file;
+    String id;
+    String orderNo;
+    String parent;
+    String account;
+    String gateway;
+    String desk;
+    String channel;
+    int missing;
+    long bucket;
+  }
+
+  private static final class Sent {
+    long sent;
+    int line;
+    String file;
+    String id;
+    String orderNo;
+    String account;
+    String gateway;
+  }
+
+  /** An order matched to its receipt, waiting for its trading day to be complete. */
+  /** An order matched to its receipt, reduced to what overtakes need, so days wait in little memory. */
+  private record Match(long recv, long sent, boolean ownTime, String gateway, String id, String rFile, int rLine, String xFile, int xLine) {}
+
+  private record SeqEntry(long recv, String orderNo, String file, int line) {
+    Provenance at() {
+      return Provenance.line(file, line);
+    }
+  }
+
+  private record Decoded(List<Receipt> receipts, List<Sent> sent) {}
+
+  private final class Join {
+    final ZoneId zone;
+    final TreeMap<LocalDate, Day> days = new TreeMap<>();
+    final Map<String, Receipt> byId = new HashMap<>();
+    final Map<String, Receipt> byNoAccount = new HashMap<>();
+    final Map<String, Long> parentTimes = new HashMap<>();
+    final Set<String> wantedParents = new HashSet<>();
+    final Set<String> parents = new HashSet<>();
+    final TreeMap<LocalDate, List<Match>> pendingDays = new TreeMap<>();
+    final TreeMap<LocalDate, List<SeqEntry>> sequences = new TreeMap<>();
+    final Map<String, SortedMap<LocalDate, Provenance>> colo = new HashMap<>();
+    final Map<LocalDate, Provenance> receiptDays = new HashMap<>();
+    final TreeSet<LocalDate> exchangeDays = new TreeSet<>();
+    final List<Example> orphans = new ArrayList<>();
+    final List<Example> untimed = new ArrayList<>();
+    final List<Example> negatives = new ArrayList<>();
+    final List<Example> overtakes = new ArrayList<>();
+    final List<FieldGap> gaps = new ArrayList<>();
+    final List<SequenceBreak> breaks = new ArrayList<>();
+    final List<Issue> issues = new ArrayList<>();
+    long orphanCount, untimedCount, negativeCount, overtakeCount, gapCount, breakCount, issueCount;
+
+    final long tolerance;
+
+    final int fixedOffset;
+
+    Join(ZoneId zone, long tolerance) {
+      this.zone = zone;
+      this.tolerance = tolerance;
+      this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
+    }
+
+    /** The local date of an instant; with a fixed offset (Asia/Taipei) computed without time-zone lookups. */
+    LocalDate local(long nanos) {
+      long secs = Math.floorDiv(nanos, 1_000_000_000L);
+      if (fixedOffset != Integer.MIN_VALUE) {
+        long day = Math.floorDiv(secs + fixedOffset, 86_400L);
+        if (day != lastDay) {
+          lastDay = day;
+          lastDate = LocalDate.ofEpochDay(day);
+        }
+        return lastDate;
+      }
+      return Instant.ofEpochSecond(secs, Math.floorMod(nanos, 1_000_000_000L)).atZone(zone).toLocalDate();
+    }
+
+    long lastDay = Long.MIN_VALUE;
+    LocalDate lastDate;
+
+    Day day(LocalDate d) {
+      return days.computeIfAbsent(d, k -> new Day());
+    }
+
+    OrderSummary run() {
+      TreeSet<Long> keys = new TreeSet<>(receipts.keySet());
+      keys.addAll(exchange.keySet());
+      List<DaySpool> undated = receipts.get(UNDATED);
+      if (undated != null) {
+        for (Receipt r : readReceipts(undated, UNDATED)) {
+          if (r.parent != null) wantedParents.add(r.parent);
+          admit(r);
+        }
+      }
+      // Decoding the next day's spools overlaps joining this one (the join itself runs in date order).
+      List<Long> order = new ArrayList<>(keys);
+      order.remove((Long) UNDATED);
+      java.util.concurrent.ExecutorService prefetch = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "coloaudit-order-decode");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        java.util.concurrent.Future<Decoded> next = order.isEmpty() ? null : prefetch.submit(() -> decode(order.get(0)));
+        for (int k = 0; k < order.size(); k++) {
+          long key = order.get(k);
+          Decoded day;
+          try {
+            day = next.get();
+          } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("decoding the orders of a day failed", e);
+          }
+          if (k + 1 < order.size()) {
+            long following = order.get(k + 1);
+            next = prefetch.submit(() -> decode(following));
+          }
+          joinDay(key, day);
+        }
+      } finally {
+        prefetch.shutdownNow();
+      }
+      retire(Long.MAX_VALUE);
+      finishDaysBefore(LocalDate.MAX);
+      for (LocalDate d : new TreeSet<>(receiptDays.keySet())) {
+        if (!exchangeDays.contains(d)) {
+          Provenance p = receiptDays.get(d);
+          issue(p.file(), p.position(), "trading day " + d + " has receipts but no exchange orders (no exchange file for that day?)");
+        }
+      }
+      receipts.values().forEach(l -> l.forEach(DaySpool::release));
+      exchange.values().forEach(l -> l.forEach(DaySpool::release));
+      return new OrderSummary(
+          Collections.unmodifiableSortedMap(days), List.copyOf(orphans), orphanCount, List.copyOf(untimed), untimedCount,
+          List.copyOf(negatives), negativeCount, List.copyOf(overtakes), overtakeCount, List.copyOf(gaps), gapCount,
+          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(new TreeMap<>(colo)), Collections.unmodifiableSortedMap(new TreeMap<>(receiptDays)),
+          List.copyOf(issues), issueCount);
+    }
+
+    /** Accounts, gateways, desks and channels repeat millions of times: one copy of each. */
+    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String pool(String s) {
+      if (s == null) return null;
+      String had = pool.putIfAbsent(s, s);
+      return had != null ? had : s;
+    }
+
+    Decoded decode(long key) {
+      List<DaySpool> rs = receipts.get(key);
+      List<DaySpool> xs = exchange.get(key);
+      return new Decoded(rs == null ? List.of() : readReceipts(rs, key), xs == null ? List.of() : readSent(xs));
+    }
+
+    void joinDay(long key, Decoded day) {
+      for (Receipt r : day.receipts()) {
+        if (r.recv != NO_TIME && wantedParents.contains(r.id)) parentTimes.put(r.id, r.recv);
+        admit(r);
+      }
+      retire(key - CARRY_DAYS);
+      for (Sent x : day.sent()) send(x);
+      // A local date spans at most the UTC days before and after it.
+      finishDaysBefore(LocalDate.ofEpochDay(key - 1));
+    }
+
+    void issue(String file, int line, String reason) {
+      issueCount++;
+      if (issues.size() < KEPT) issues.add(new Issue(file, line, reason));
+    }
+
+    void admit(Receipt r) {
+      if (r.parent != null) parents.add(r.parent);
+      if (r.id == null) return;
+      Receipt before = byId.putIfAbsent(r.id, r);
+      if (before != null) {
+        issue(r.file, r.line, "duplicate client_order_id " + r.id + " (first at " + before.file + ":" + before.line + "); this receipt is not joined");
+        resolve(r, null);
+        return;
+      }
+      indexStale = true;
+    }
+
+    void send(Sent x) {
+      LocalDate trade = local(x.sent);
+      exchangeDays.add(trade);
+      Day day = day(trade);
+      day.exchangeOrders++;
+      Receipt r = x.id == null ? null : byId.get(x.id);
+      if (r == null && x.orderNo != null && x.account != null) r = fallback().get(x.orderNo + '\u0000' + x.account);
+      Provenance at = Provenance.line(x.file, x.line);
+      if (r == null) {
+        day.orphans++;
+        orphanCount++;
+        if (orphans.size() < KEPT) orphans.add(new Example(trade, x.id, x.gateway, NO_TIME, x.sent, null, List.of(at)));
+        return;
+      }
+      forget(r);
+      day.matched++;
+      long recv = r.recv;
+      boolean own = recv != NO_TIME;
+      if (!own && r.parent != null) recv = parentTimes.getOrDefault(r.parent, NO_TIME);
+      resolve(r, trade);
+      String gw = r.gateway != null ? r.gateway : x.gateway;
+      Provenance rAt = Provenance.line(r.file, r.line);
+      if (recv == NO_TIME) {
+        untimedCount++;
+        if (untimed.size() < KEPT) untimed.add(new Example(trade, id(r, x), gw, NO_TIME, x.sent, null, List.of(at, rAt)));
+        return;
+      }
+      if (recv > x.sent) {
+        day.negatives++;
+        negativeCount++;
+        if (negatives.size() < KEPT) negatives.add(new Example(trade, id(r, x), gw, recv, x.sent, null, List.of(rAt, at)));
+      }
+      String desk = r.desk == null ? "other" : r.desk;
+      Histogram h = day.latency.computeIfAbsent(gw == null ? "-" : gw, k -> new TreeMap<>())
+          .computeIfAbsent(desk, k -> new Histogram(3));
+      h.recordValue(Math.max(0, Math.floorDiv(x.sent - recv, 1000L)));
+      day.firstReceipt.merge((gw == null ? "-" : gw) + "/" + desk, rAt, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      pendingDays.computeIfAbsent(trade, k -> new ArrayList<>())
+          .add(new Match(recv, x.sent, own, gw == null ? "-" : gw, id(r, x), r.file, r.line, x.file, x.line));
+    }
+
+    String id(Receipt r, Sent x) {
+      return x.id != null ? x.id : r.id;
+    }
+
+    void forget(Receipt r) {
+      if (r.id != null) byId.remove(r.id, r);
+      if (!indexStale && r.orderNo != null && r.account != null) byNoAccount.remove(r.orderNo + '\u0000' + r.account, r);
+    }
+
+    boolean indexStale = true;
+
+    /**
+     * The waiting receipts by order number and account, built only when an exchange order's
+     * ClOrdID finds no receipt (rare), so the common path pays nothing for the fallback join.
+     */
+    Map<String, Receipt> fallback() {
+      if (indexStale) {
+        byNoAccount.clear();
+        for (Receipt r : byId.values()) {
+          if (r.orderNo != null && r.account != null) byNoAccount.putIfAbsent(r.orderNo + '\u0000' + r.account, r);
+        }
+        indexStale = false;
+      }
+      return byNoAccount;
+    }
+
+    /** Receipts that waited too long are receipts without an exchange order, on their own receipt date. */
+    void retire(long olderThan) {
+      for (Iterator<Receipt> it = byId.values().iterator(); it.hasNext(); ) {
+        Receipt r = it.next();
+        if (r.bucket != UNDATED && r.bucket >= olderThan) continue;
+        if (r.bucket == UNDATED && olderThan != Long.MAX_VALUE) continue;
+        it.remove();
+        indexStale = true;
+        LocalDate d = r.recv == NO_TIME ? null : local(r.recv);
+        if (d != null && !parents.contains(r.id)) day(d).receiptsWithoutOrder++;
+        resolve(r, d);
+      }
+    }
+
+    /** Everything a receipt tells once its trading day is known (null when it has none). */
+    void resolve(Receipt r, LocalDate trade) {
+      Provenance at = Provenance.line(r.file, r.line);
+      LocalDate recvDay = r.recv == NO_TIME ? trade : local(r.recv);
+      if (recvDay != null) {
+        Provenance first = receiptDays.get(recvDay);
+        if (first == null || at.compareTo(first) < 0) receiptDays.put(recvDay, at);
+      }
+      LocalDate d = trade != null ? trade : recvDay;
+      if (d != null && !d.equals(resolvedDate)) {
+        resolvedDate = d;
+        resolvedDay = day(d);
+        resolvedSequence = sequences.computeIfAbsent(d, k -> new ArrayList<>());
+      }
+      if (d != null) resolvedDay.receipts++;
+      if ("colo".equals(r.channel) && "brokerage".equals(r.desk) && r.account != null && recvDay != null) {
+        SortedMap<LocalDate, Provenance> m = colo.computeIfAbsent(r.account, k -> new TreeMap<>());
+        Provenance first = m.get(recvDay);
+        if (first == null || at.compareTo(first) < 0) m.put(recvDay, at);
+      }
+      if (r.missing != 0 && d != null) {
+        for (int b = 0; b < REQUIRED_FIELDS.size(); b++) {
+          if ((r.missing & (1 << b)) == 0) continue;
+          gapCount++;
+          if (gaps.size() < KEPT) gaps.add(new FieldGap(d, r.id, REQUIRED_FIELDS.get(b), at));
+        }
+      }
+      if (r.orderNo != null && d != null) resolvedSequence.add(new SeqEntry(r.recv, r.orderNo, r.file, r.line));
+    }
+
+    LocalDate resolvedDate;
+    Day resolvedDay;
+    List<SeqEntry> resolvedSequence;
+
+    void finishDaysBefore(LocalDate limit) {
+      while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
+        var e = pendingDays.pollFirstEntry();
+        overtakes(e.getKey(), e.getValue());
+      }
+      // Receipts still waiting may yet get a trading day up to CARRY_DAYS later.
+      LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(CARRY_DAYS + 1L);
+      while (!sequences.isEmpty() && sequences.firstKey().isBefore(seqLimit)) {
+        var e = sequences.pollFirstEntry();
+        if (e.getKey().equals(resolvedDate)) resolvedDate = null;
+        sequence(e.getKey(), e.getValue());
+      }
+    }
+
+    /** Per gateway, in receipt order: an order sent before the latest send of every order received earlier overtook it. */
+    void overtakes(LocalDate trade, List<Match> matches) {
+      Map<String, List<Match>> byGateway = new TreeMap<>();
+      for (Match m : matches) {
+        if (m.ownTime()) byGateway.computeIfAbsent(m.gateway(), k -> new ArrayList<>()).add(m);
+      }
+      Day day = day(trade);
+      for (var g : byGateway.entrySet()) {
+        List<Match> l = g.getValue();
+        l.sort((a, b) -> a.recv() != b.recv() ? Long.compare(a.recv(), b.recv()) : Long.compare(a.sent(), b.sent()));
+        long count = 0;
+        Match latest = null;
+        Match latestBefore = null;
+        int i = 0;
+        while (i < l.size()) {
+          int j = i;
+          while (j < l.size() && l.get(j).recv() == l.get(i).recv()) j++;
+          for (int k = i; k < j; k++) {
+            Match m = l.get(k);
+            if (latestBefore != null && latestBefore.sent() - m.sent() > tolerance) {
+              count++;
+              overtakeCount++;
+              if (overtakes.size() < KEPT) {
+                overtakes.add(new Example(trade, m.id(), g.getKey(), m.recv(), m.sent(),
+                    latestBefore.id() + "\u0000" + latestBefore.recv() + "\u0000" + latestBefore.sent(),
+                    List.of(Provenance.line(m.rFile(), m.rLine()), Provenance.line(m.xFile(), m.xLine()))));
+              }
+            }
+          }
+          for (int k = i; k < j; k++) {
+            Match m = l.get(k);
+            if (latest == null || m.sent() > latest.sent()) latest = m;
+          }
+          latestBefore = latest;
+          i = j;
+        }
+        if (count > 0) day.overtakes.put(g.getKey(), count);
+      }
+    }
+
+    /** Duplicates on the day, and numbers lower than the last one of their range in receipt order. */
+    void sequence(LocalDate trade, List<SeqEntry> entries) {
+      Map<String, SeqEntry> seen = new HashMap<>();
+      for (SeqEntry e : entries) {
+        SeqEntry first = seen.putIfAbsent(e.orderNo(), e);
+        if (first != null) brk(new SequenceBreak(trade, e.orderNo(), "duplicate", first.orderNo(), List.of(e.at(), first.at())));
+      }
+      List<SeqEntry> timed = new ArrayList<>();
+      for (SeqEntry e : entries) if (e.recv() != NO_TIME) timed.add(e);
+      timed.sort((a, b) -> a.recv() != b.recv() ? Long.compare(a.recv(), b.recv()) : a.at().compareTo(b.at()));
+      Map<String, SeqEntry> lastOfRange = new HashMap<>();
+      for (SeqEntry e : timed) {
+        String range = range(e.orderNo());
+        SeqEntry last = lastOfRange.get(range);
+        if (last != null && compareNo(e.orderNo(), last.orderNo()) < 0) {
+          brk(new SequenceBreak(trade, e.orderNo(), "out_of_order", last.orderNo(), List.of(e.at(), last.at())));
+          continue;
+        }
+        lastOfRange.put(range, e);
+      }
+    }
+
+    void brk(SequenceBreak b) {
+      breakCount++;
+      if (breaks.size() < KEPT) breaks.add(b);
+    }
+
+    List<Receipt> readReceipts(List<DaySpool> spools, long bucket) {
+      List<Receipt> out = new ArrayList<>();
+      for (DaySpool s : spools) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.bytes()))) {
+          while (in.available() > 0) {
+            Receipt r = new Receipt();
+            r.recv = in.readLong();
+            r.line = in.readInt();
+            r.file = s.file;
+            r.id = read(in);
+            r.orderNo = read(in);
+            r.parent = read(in);
+            r.account = pool(read(in));
+            r.gateway = pool(read(in));
+            r.desk = pool(read(in));
+            r.channel = pool(read(in));
+            r.missing = in.readShort();
+            r.bucket = bucket;
+            out.add(r);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return out;
+    }
+
+    List<Sent> readSent(List<DaySpool> spools) {
+      List<Sent> out = new ArrayList<>();
+      for (DaySpool s : spools) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.bytes()))) {
+          while (in.available() > 0) {
+            Sent x = new Sent();
+            x.sent = in.readLong();
+            x.line = in.readInt();
+            x.file = s.file;
+            x.id = read(in);
+            x.orderNo = read(in);
+            x.account = pool(read(in));
+            x.gateway = pool(read(in));
+            out.add(x);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String read(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
+  }
+
+  /** The number range of an order number: its leading letters. */
+  public static String range(String orderNo) {
+    int i = 0;
+    while (i < orderNo.length() && Character.isLetter(orderNo.charAt(i))) i++;
+    return orderNo.substring(0, i);
+  }
+
+  /** Order numbers compare as numbers after their range letters when they are digits, else as text. */
+  static int compareNo(String a, String b) {
+    int ia = letters(a), ib = letters(b);
+    int za = ia, zb = ib;
+    while (za < a.length() && a.charAt(za) == '0') za++;
+    while (zb < b.length() && b.charAt(zb) == '0') zb++;
+    if (digits(a, ia) && digits(b, ib) && ia < a.length() && ib < b.length()) {
+      int la = a.length() - za, lb = b.length() - zb;
+      if (la != lb) return Integer.compare(la, lb);
+      for (int i = 0; i < la; i++) {
+        int c = Character.compare(a.charAt(za + i), b.charAt(zb + i));
+        if (c != 0) return c;
+      }
+      return 0;
+    }
+    return a.compareTo(b);
+  }
+
+  private static int letters(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+    return i;
+  }
+
+  private static boolean digits(String s, int from) {
+    for (int i = from; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return true;
+  }
+}

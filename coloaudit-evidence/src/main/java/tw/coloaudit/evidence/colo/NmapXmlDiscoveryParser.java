@@ -26,16 +26,9 @@ public final class NmapXmlDiscoveryParser implements EvidenceParser {
 
   public static final String FORMAT = "nmap-xml";
 
-  private static final XMLInputFactory FACTORY = factory();
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    return f;
-  }
+  // The shared hardened factory: the JDK's own StAX (not whatever the class path brings), DTDs and
+  // external entities off.
+  private static final XMLInputFactory FACTORY = tw.coloaudit.evidence.xml.SafeXml.inputFactory(tw.coloaudit.evidence.spi.InputLimits.DEFAULT);
 
   @Override
   public String format() {

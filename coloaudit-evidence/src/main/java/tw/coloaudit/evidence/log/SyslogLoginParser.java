@@ -85,6 +85,7 @@ public final class SyslogLoginParser implements EvidenceParser {
     String fixedSystem = ctx.system();
     boolean warnedHost = false;
     boolean headerSeen = false;
+    String lastHost = null;
     try (Lines r = open(input, utf8, cap)) {
       while (r.next()) {
         int n = r.number();
@@ -119,7 +120,12 @@ public final class SyslogLoginParser implements EvidenceParser {
         String system = fixedSystem;
         if (h.hasHost()) {
           if (system == null) {
-            system = line.substring(h.hostStart, h.hostEnd);
+            // One host names a file's lines: share its string rather than copy it per line.
+            int len = h.hostEnd - h.hostStart;
+            if (lastHost == null || lastHost.length() != len || !line.regionMatches(h.hostStart, lastHost, 0, len)) {
+              lastHost = line.substring(h.hostStart, h.hostEnd);
+            }
+            system = lastHost;
           } else if (!warnedHost && !sameHost(line, h, system)) {
             warnedHost = true;
             ctx.warn(n, "the line names host " + line.substring(h.hostStart, h.hostEnd) + " but the manifest entry says "

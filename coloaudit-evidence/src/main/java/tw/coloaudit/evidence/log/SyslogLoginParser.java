@@ -1,9 +1,11 @@
 package tw.coloaudit.evidence.log;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Set;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
@@ -58,17 +60,19 @@ public final class SyslogLoginParser implements EvidenceParser {
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     LocalClock clock = new LocalClock(ctx.zone());
     SyslogHeader h = new SyslogHeader();
-    // First pass: the yearless timestamps in file order, for the year rule.
+    boolean utf8 = StandardCharsets.UTF_8.equals(input.charset());
+    int cap = ctx.limits().maxLineChars() + 1;
+    // First pass: the yearless timestamps in file order, for the year rule. Over UTF-8 bytes
+    // nothing is decoded: the RFC 3164 timestamp sits at a fixed offset and is plain ASCII.
     YearlessDates years = new YearlessDates();
-    try (BufferedReader r = input.openText()) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isEmpty()) continue;
-        boolean yearless = line.charAt(0) == '<'
-            ? h.read(line, clock).kind == SyslogHeader.Kind.YEARLESS
-            : TimeText.bsd(line, 0, h.fields) > 0;
+    try (Lines r = open(input, utf8, cap)) {
+      while (r.next()) {
+        if (r.empty()) continue;
+        boolean yearless = r.first() == '<'
+            ? h.read(r.text(), clock).kind == SyslogHeader.Kind.YEARLESS
+            : r.bsd(h.fields);
         if (yearless && validDay(h.fields)) {
-          years.observe(h.fields[0], h.fields[1], java.time.LocalTime.of(h.fields[2], h.fields[3], Math.min(h.fields[4], 59)));
+          years.observe(h.fields[0], h.fields[1], h.fields[2], h.fields[3], Math.min(h.fields[4], 59));
         }
       }
     }
@@ -81,11 +85,11 @@ public final class SyslogLoginParser implements EvidenceParser {
     String fixedSystem = ctx.system();
     boolean warnedHost = false;
     boolean headerSeen = false;
-    try (BufferedReader r = input.openText()) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
+    String lastHost = null;
+    try (Lines r = open(input, utf8, cap)) {
+      while (r.next()) {
+        int n = r.number();
+        String line = r.text();
         if (line.isBlank()) continue;
         h.read(line, clock);
         Instant time;
@@ -105,14 +109,10 @@ public final class SyslogLoginParser implements EvidenceParser {
               ctx.rejected(n, "no such date: month " + f[0] + " day " + f[1]);
               continue;
             }
-            LocalDateTime ldt;
-            try {
-              ldt = resolver.next(f[0], f[1], java.time.LocalTime.of(f[2], f[3], Math.min(f[4], 59)));
-            } catch (IllegalArgumentException e) {
-              ctx.rejected(n, e.getMessage());
-              continue;
-            }
-            time = clock.local(ldt.getYear(), ldt.getMonthValue(), ldt.getDayOfMonth(), f[2], f[3], Math.min(f[4], 59), 0);
+            int year = resolver.year(f[0]);
+            // Feb 29 in a year without one is read as Feb 28, as the year rule says.
+            int day = f[0] == 2 && f[1] == 29 && !java.time.Year.isLeap(year) ? 28 : f[1];
+            time = clock.local(year, f[0], day, f[2], f[3], Math.min(f[4], 59), 0);
           }
           default -> time = h.time;
         }
@@ -120,7 +120,12 @@ public final class SyslogLoginParser implements EvidenceParser {
         String system = fixedSystem;
         if (h.hasHost()) {
           if (system == null) {
-            system = line.substring(h.hostStart, h.hostEnd);
+            // One host names a file's lines: share its string rather than copy it per line.
+            int len = h.hostEnd - h.hostStart;
+            if (lastHost == null || lastHost.length() != len || !line.regionMatches(h.hostStart, lastHost, 0, len)) {
+              lastHost = line.substring(h.hostStart, h.hostEnd);
+            }
+            system = lastHost;
           } else if (!warnedHost && !sameHost(line, h, system)) {
             warnedHost = true;
             ctx.warn(n, "the line names host " + line.substring(h.hostStart, h.hostEnd) + " but the manifest entry says "
@@ -139,6 +144,123 @@ public final class SyslogLoginParser implements EvidenceParser {
     }
   }
 
+  /** UTF-8 files are split over bytes; other encodings are decoded by the capped text reader. */
+  private static Lines open(EvidenceInput input, boolean utf8, int cap) throws IOException {
+    if (!utf8) return new ReaderLines(input.openText());
+    InputStream in = new BufferedInputStream(input.openBytes(), 4);
+    in.mark(3);
+    if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) in.reset();
+    return new ByteLines(new Utf8Lines(in, cap));
+  }
+
+  /** The physical lines of one pass, from bytes or from decoded text. */
+  private interface Lines extends java.io.Closeable {
+    boolean next() throws IOException;
+
+    int number();
+
+    boolean empty();
+
+    /** The first character (as a byte for UTF-8 input); only when not {@link #empty()}. */
+    int first();
+
+    String text();
+
+    /** {@link TimeText#bsd} at the start of the line: whether it holds an RFC 3164 timestamp. */
+    boolean bsd(int[] fields);
+  }
+
+  private static final class ByteLines implements Lines {
+    private final Utf8Lines lines;
+
+    ByteLines(Utf8Lines lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      return lines.next();
+    }
+
+    @Override
+    public int number() {
+      return lines.number();
+    }
+
+    @Override
+    public boolean empty() {
+      return lines.start() == lines.end();
+    }
+
+    @Override
+    public int first() {
+      return lines.buf()[lines.start()];
+    }
+
+    @Override
+    public String text() {
+      return lines.text();
+    }
+
+    @Override
+    public boolean bsd(int[] fields) {
+      return TimeText.bsd(lines.buf(), lines.start(), lines.end(), fields) > 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+      lines.close();
+    }
+  }
+
+  private static final class ReaderLines implements Lines {
+    private final BufferedReader in;
+    private String line;
+    private int number;
+
+    ReaderLines(BufferedReader in) {
+      this.in = in;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      line = in.readLine();
+      if (line == null) return false;
+      number++;
+      return true;
+    }
+
+    @Override
+    public int number() {
+      return number;
+    }
+
+    @Override
+    public boolean empty() {
+      return line.isEmpty();
+    }
+
+    @Override
+    public int first() {
+      return line.charAt(0);
+    }
+
+    @Override
+    public String text() {
+      return line;
+    }
+
+    @Override
+    public boolean bsd(int[] fields) {
+      return TimeText.bsd(line, 0, fields) > 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
   /** Whether month and day exist in some year (Feb 29 does); both passes leave out the same lines. */
   private static boolean validDay(int[] f) {
     return f[1] <= java.time.Month.of(f[0]).maxLength();
@@ -147,6 +269,7 @@ public final class SyslogLoginParser implements EvidenceParser {
   /** The host equals the system id, or its first label does (colo-gw-1.example.com.tw). */
   private static boolean sameHost(String line, SyslogHeader h, String system) {
     int len = h.hostEnd - h.hostStart;
+    if (len == system.length() && line.regionMatches(h.hostStart, system, 0, len)) return true;
     if (len == system.length() && line.regionMatches(true, h.hostStart, system, 0, len)) return true;
     int dot = line.indexOf('.', h.hostStart);
     return dot > 0 && dot < h.hostEnd && dot - h.hostStart == system.length()

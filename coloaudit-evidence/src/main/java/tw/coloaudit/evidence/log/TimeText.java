@@ -93,6 +93,77 @@ final class TimeText {
   }
 
   /**
+   * {@link #bsd(CharSequence, int, int[])} over the bytes {@code [i, end)} of ASCII-compatible
+   * text, read without decoding: a byte that is not ASCII fails the checks its character would.
+   * Kept apart from the character version so each stays monomorphic in the hot loop.
+   */
+  static int bsd(byte[] s, int i, int end, int[] out) {
+    if (i + 3 > end) return -1;
+    int mo = month(s[i], s[i + 1], s[i + 2]);
+    if (mo == 0 || i + 3 >= end || s[i + 3] != ' ') return -1;
+    int p = i + 4;
+    if (p < end && s[p] == ' ') p++;
+    int day;
+    if (digit(s, p, end) && digit(s, p + 1, end)) {
+      day = (s[p] - '0') * 10 + (s[p + 1] - '0');
+      p += 2;
+    } else if (digit(s, p, end)) {
+      day = s[p] - '0';
+      p += 1;
+    } else {
+      return -1;
+    }
+    if (p >= end || s[p] != ' ') return -1;
+    p++;
+    if (p + 8 > end || !digit(s, p, end) || !digit(s, p + 1, end) || s[p + 2] != ':' || !digit(s, p + 3, end)
+        || !digit(s, p + 4, end) || s[p + 5] != ':' || !digit(s, p + 6, end) || !digit(s, p + 7, end)) {
+      return -1;
+    }
+    if (day < 1 || day > 31) return -1;
+    out[0] = mo;
+    out[1] = day;
+    out[2] = (s[p] - '0') * 10 + (s[p + 1] - '0');
+    out[3] = (s[p + 3] - '0') * 10 + (s[p + 4] - '0');
+    out[4] = (s[p + 6] - '0') * 10 + (s[p + 7] - '0');
+    if (out[2] > 23 || out[3] > 59 || out[4] > 60) return -1;
+    return p + 8;
+  }
+
+  private static boolean digit(byte[] s, int i, int end) {
+    return i < end && s[i] >= '0' && s[i] <= '9';
+  }
+
+  private static int month(byte a, byte b, byte c) {
+    switch (a) {
+      case 'J':
+        if (b == 'a' && c == 'n') return 1;
+        if (b == 'u' && c == 'n') return 6;
+        if (b == 'u' && c == 'l') return 7;
+        return 0;
+      case 'F':
+        return b == 'e' && c == 'b' ? 2 : 0;
+      case 'M':
+        if (b == 'a' && c == 'r') return 3;
+        if (b == 'a' && c == 'y') return 5;
+        return 0;
+      case 'A':
+        if (b == 'p' && c == 'r') return 4;
+        if (b == 'u' && c == 'g') return 8;
+        return 0;
+      case 'S':
+        return b == 'e' && c == 'p' ? 9 : 0;
+      case 'O':
+        return b == 'c' && c == 't' ? 10 : 0;
+      case 'N':
+        return b == 'o' && c == 'v' ? 11 : 0;
+      case 'D':
+        return b == 'e' && c == 'c' ? 12 : 0;
+      default:
+        return 0;
+    }
+  }
+
+  /**
    * An ISO-8601 / RFC 3339 timestamp at {@code i} ({@code 2024-01-05T10:00:00[.fff][Z|+08:00|+0800]},
    * also with a space for the {@code T}): returns the index after it, or -1, with the instant in
    * {@code at[0]}; a timestamp without an offset is read in the clock's zone.

@@ -18,31 +18,46 @@ public final class YearlessDates {
 
   private int lastMonth = -1;
   private int rollovers;
-  private MonthDay lastDay;
-  private LocalTime lastTime;
+  private int lastDayOfMonth;
+  private long lastNanoOfDay = -1;
 
   /** First pass: one yearless timestamp, in file order. */
   public void observe(int month, int day, LocalTime time) {
+    observe(month, day, time.toNanoOfDay());
+  }
+
+  /**
+   * First pass, without objects: one yearless timestamp, in file order (called once per line
+   * over gigabytes of logs).
+   */
+  public void observe(int month, int day, int hour, int minute, int second) {
+    observe(month, day, (hour * 3600L + minute * 60L + second) * 1_000_000_000L);
+  }
+
+  private void observe(int month, int day, long nanoOfDay) {
     if (lastMonth > 0 && month < lastMonth) rollovers++;
     lastMonth = month;
-    lastDay = MonthDay.of(month, day);
-    lastTime = time;
+    if (day < 1 || day > java.time.Month.of(month).maxLength()) MonthDay.of(month, day); // throws as before
+    lastDayOfMonth = day;
+    lastNanoOfDay = nanoOfDay;
   }
 
   /** Whether any timestamp was observed. */
   public boolean isEmpty() {
-    return lastDay == null;
+    return lastNanoOfDay < 0;
   }
 
   /** The year of the first timestamp, given the bound; the resolver counts up from it. */
   public Resolver resolver(YearBound bound) {
-    if (lastDay == null) return new Resolver(bound.latest().getYear());
+    if (isEmpty()) return new Resolver(bound.latest().getYear());
+    MonthDay lastDay = MonthDay.of(lastMonth, lastDayOfMonth);
+    LocalTime lastTime = LocalTime.ofNanoOfDay(lastNanoOfDay);
     int year = bound.latest().getYear();
-    while (year > 1 && after(year, bound.latest())) year--;
+    while (year > 1 && after(year, bound.latest(), lastDay, lastTime)) year--;
     return new Resolver(year - rollovers);
   }
 
-  private boolean after(int year, LocalDateTime bound) {
+  private static boolean after(int year, LocalDateTime bound, MonthDay lastDay, LocalTime lastTime) {
     return at(year, lastDay.getMonthValue(), lastDay.getDayOfMonth(), lastTime).isAfter(bound);
   }
 
@@ -62,13 +77,19 @@ public final class YearlessDates {
     }
 
     public LocalDateTime next(int month, int day, LocalTime time) {
-      if (lastMonth > 0 && month < lastMonth) year++;
-      lastMonth = month;
+      year(month);
       try {
         return at(year, month, day, time);
       } catch (DateTimeException e) {
         throw new IllegalArgumentException("no such date: month " + month + " day " + day, e);
       }
+    }
+
+    /** Like {@link #next} without building a date: the year of the next timestamp, by its month. */
+    public int year(int month) {
+      if (lastMonth > 0 && month < lastMonth) year++;
+      lastMonth = month;
+      return year;
     }
   }
 }

@@ -35,7 +35,7 @@ final class FortiGateFields {
       // Skip separators, then read a key up to '='.
       while (p < to && b[p] == ' ') p++;
       int k = p;
-      while (p < to && b[p] != '=' && b[p] != ' ') p++;
+      p = keyEnd(b, p, to);
       if (p >= to) break;
       if (b[p] == ' ') continue; // a word that is no key (a syslog header in front)
       if (b[k] == '<') {
@@ -49,12 +49,12 @@ final class FortiGateFields {
       int ve;
       if (p < to && b[p] == '"') {
         vs = ++p;
-        while (p < to && b[p] != '"') p++;
+        p = indexOf(b, p, to, QUOTES);
         ve = p;
         if (p < to) p++;
       } else {
         vs = p;
-        while (p < to && b[p] != ' ') p++;
+        p = indexOf(b, p, to, SPACES);
         ve = p;
       }
       switch (keyLen) {
@@ -115,6 +115,41 @@ final class FortiGateFields {
 
   /** Every field the controls need was found: the rest of the line is not read. */
   private static final int ALL = 255;
+
+  // Eight bytes at a time: skipping keys and values is most of the work per line.
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long EQUALS = 0x3D3D3D3D3D3D3D3DL;
+
+  /** First index of the byte repeated in {@code pattern} in {@code b[p, to)}, or {@code to}. */
+  private static int indexOf(byte[] b, int p, int to, long pattern) {
+    for (; p + 8 <= to; p += 8) {
+      long x = (long) LONGS.get(b, p) ^ pattern;
+      long hit = (x - ONES) & ~x & HIGHS;
+      // The lowest flagged byte is exact; borrows only disturb the bytes after it.
+      if (hit != 0) return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+    }
+    byte c = (byte) pattern;
+    while (p < to && b[p] != c) p++;
+    return p;
+  }
+
+  /** First index of {@code '='} or {@code ' '} in {@code b[p, to)}, or {@code to}. */
+  private static int keyEnd(byte[] b, int p, int to) {
+    for (; p + 8 <= to; p += 8) {
+      long w = (long) LONGS.get(b, p);
+      long eq = w ^ EQUALS;
+      long sp = w ^ SPACES;
+      long hit = ((eq - ONES) & ~eq | (sp - ONES) & ~sp) & HIGHS;
+      if (hit != 0) return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+    }
+    while (p < to && b[p] != '=' && b[p] != ' ') p++;
+    return p;
+  }
 
   private static boolean is(byte[] b, int k, char c0, char c1, char c2, char c3) {
     return b[k] == c0 && b[k + 1] == c1 && b[k + 2] == c2 && b[k + 3] == c3;

@@ -1,10 +1,5 @@
 package tw.coloaudit.facts.orders;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,41 +69,51 @@ public final class OrderFacts {
     receiptCount++;
     long nanos = nanos(o.receivedAt());
     long day = nanos == NO_TIME ? UNDATED : Math.floorDiv(nanos, 86_400_000_000_000L);
-    try {
-      DataOutputStream out = spool(receipts, day, o.source().file()).out();
-      out.writeLong(nanos);
-      out.writeInt(o.source().position());
-      str(out, o.clientOrderId());
-      str(out, o.orderNo());
-      str(out, o.parentId());
-      str(out, o.account());
-      str(out, o.gateway());
-      str(out, desk(o.desk()));
-      str(out, channel(o.channel()));
-      out.writeShort(missing(o));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String file = o.source().file();
+    if (lastReceipts == null || day != lastReceiptDay || !lastReceipts.file.equals(file)) {
+      lastReceipts = spool(receipts, day, file);
+      lastReceiptDay = day;
     }
+    DaySpool out = lastReceipts;
+    out.writeLong(nanos);
+    out.writeInt(o.source().position());
+    out.writeString(o.clientOrderId());
+    out.writeString(o.orderNo());
+    out.writeString(o.parentId());
+    out.writeString(o.account());
+    out.writeString(o.gateway());
+    out.writeString(desk(o.desk()));
+    out.writeString(channel(o.channel()));
+    out.writeInt(missing(o));
   }
 
   void add(ExchangeOrder o) {
     exchangeCount++;
     long nanos = nanos(o.sentAt());
     long day = Math.floorDiv(nanos, 86_400_000_000_000L);
-    try {
-      DataOutputStream out = spool(exchange, day, o.source().file()).out();
-      out.writeLong(nanos);
-      out.writeInt(o.source().position());
-      str(out, o.clientOrderId());
-      str(out, o.orderNo());
-      str(out, o.account());
-      str(out, o.gateway());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String file = o.source().file();
+    if (lastSent == null || day != lastSentDay || !lastSent.file.equals(file)) {
+      lastSent = spool(exchange, day, file);
+      lastSentDay = day;
     }
+    DaySpool out = lastSent;
+    out.writeLong(nanos);
+    out.writeInt(o.source().position());
+    out.writeString(o.clientOrderId());
+    out.writeString(o.orderNo());
+    out.writeString(o.account());
+    out.writeString(o.gateway());
   }
 
+  // The spool written last, per side: consecutive records of a file mostly share a day.
+  private DaySpool lastReceipts;
+  private long lastReceiptDay;
+  private DaySpool lastSent;
+  private long lastSentDay;
+
   void mergeFrom(OrderFacts from) {
+    lastReceipts = null;
+    lastSent = null;
     from.receipts.forEach((d, l) -> receipts.computeIfAbsent(d, k -> new ArrayList<>()).addAll(l));
     from.exchange.forEach((d, l) -> exchange.computeIfAbsent(d, k -> new ArrayList<>()).addAll(l));
     receiptCount += from.receiptCount;
@@ -127,15 +132,6 @@ public final class OrderFacts {
 
   private static long nanos(Instant t) {
     return t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano();
-  }
-
-  private static void str(DataOutputStream out, String s) throws IOException {
-    if (s == null || s.isBlank()) {
-      out.writeBoolean(false);
-    } else {
-      out.writeBoolean(true);
-      out.writeUTF(s.strip());
-    }
   }
 
   private static boolean blank(String s) {
@@ -230,6 +226,15 @@ public final class OrderFacts {
   /** An order matched to its receipt, reduced to what overtakes need, so days wait in little memory. */
   private record Match(long recv, long sent, boolean ownTime, String gateway, String id, String rFile, int rLine, String xFile, int xLine) {}
 
+  private static final class Slot {
+    final Histogram latency;
+    Provenance first;
+
+    Slot(Histogram latency) {
+      this.latency = latency;
+    }
+  }
+
   private record SeqEntry(long recv, String orderNo, String file, int line) {
     Provenance at() {
       return Provenance.line(file, line);
@@ -248,7 +253,10 @@ public final class OrderFacts {
     final Set<String> parents = new HashSet<>();
     final TreeMap<LocalDate, List<Match>> pendingDays = new TreeMap<>();
     final TreeMap<LocalDate, List<SeqEntry>> sequences = new TreeMap<>();
-    final Map<String, SortedMap<LocalDate, Provenance>> colo = new HashMap<>();
+    // By receipt day, then account: hash maps while joining (millions of look-ups); sorted by account once at the end.
+    final Map<LocalDate, Map<String, Provenance>> colo = new HashMap<>();
+    LocalDate coloDate;
+    Map<String, Provenance> coloDay;
     final Map<LocalDate, Provenance> receiptDays = new HashMap<>();
     final TreeSet<LocalDate> exchangeDays = new TreeSet<>();
     final List<Example> orphans = new ArrayList<>();
@@ -267,13 +275,28 @@ public final class OrderFacts {
     Join(ZoneId zone, long tolerance) {
       this.zone = zone;
       this.tolerance = tolerance;
-      this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
+      var rules = zone.getRules();
+      if (rules.isFixedOffset()) {
+        this.fixedOffset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+        this.fixedSince = Long.MIN_VALUE;
+      } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
+        // No daylight saving any more (Asia/Taipei since 1979): one offset after the last transition.
+        var last = rules.getTransitions().get(rules.getTransitions().size() - 1);
+        this.fixedOffset = last.getOffsetAfter().getTotalSeconds();
+        this.fixedSince = last.toEpochSecond();
+      } else {
+        this.fixedOffset = Integer.MIN_VALUE;
+        this.fixedSince = Long.MAX_VALUE;
+      }
     }
+
+    /** From this epoch second on, {@link #fixedOffset} holds. */
+    final long fixedSince;
 
     /** The local date of an instant; with a fixed offset (Asia/Taipei) computed without time-zone lookups. */
     LocalDate local(long nanos) {
       long secs = Math.floorDiv(nanos, 1_000_000_000L);
-      if (fixedOffset != Integer.MIN_VALUE) {
+      if (fixedOffset != Integer.MIN_VALUE && secs >= fixedSince) {
         long day = Math.floorDiv(secs + fixedOffset, 86_400L);
         if (day != lastDay) {
           lastDay = day;
@@ -330,6 +353,9 @@ public final class OrderFacts {
       }
       retire(Long.MAX_VALUE);
       finishDaysBefore(LocalDate.MAX);
+      slots.forEach((d, byGateway) -> byGateway.forEach((g, byDesk) -> byDesk.forEach((desk, slot) -> {
+        if (slot.first != null) day(d).firstReceipt.put(g + "/" + desk, slot.first);
+      })));
       for (LocalDate d : new TreeSet<>(receiptDays.keySet())) {
         if (!exchangeDays.contains(d)) {
           Provenance p = receiptDays.get(d);
@@ -341,18 +367,21 @@ public final class OrderFacts {
       return new OrderSummary(
           Collections.unmodifiableSortedMap(days), List.copyOf(orphans), orphanCount, List.copyOf(untimed), untimedCount,
           List.copyOf(negatives), negativeCount, List.copyOf(overtakes), overtakeCount, List.copyOf(gaps), gapCount,
-          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(new TreeMap<>(colo)), Collections.unmodifiableSortedMap(new TreeMap<>(receiptDays)),
+          List.copyOf(breaks), breakCount, Collections.unmodifiableMap(sortedColo()), Collections.unmodifiableSortedMap(new TreeMap<>(receiptDays)),
           List.copyOf(issues), issueCount);
     }
 
-    /** Accounts, gateways, desks and channels repeat millions of times: one copy of each. */
-    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
-
-    String pool(String s) {
-      if (s == null) return null;
-      String had = pool.putIfAbsent(s, s);
-      return had != null ? had : s;
+    TreeMap<String, SortedMap<LocalDate, Provenance>> sortedColo() {
+      TreeMap<String, SortedMap<LocalDate, Provenance>> out = new TreeMap<>();
+      colo.forEach((d, m) -> m.forEach((a, p) -> out.computeIfAbsent(a, k -> new TreeMap<>()).put(d, p)));
+      return out;
     }
+
+    /**
+     * Accounts, gateways, desks and channels repeat millions of times: one copy of each (decoding
+     * runs on one thread at a time: the undated receipts first, then the prefetch thread).
+     */
+    private final String[] shared = new String[1 << 14];
 
     Decoded decode(long key) {
       List<DaySpool> rs = receipts.get(key);
@@ -388,10 +417,21 @@ public final class OrderFacts {
       indexStale = true;
     }
 
+    LocalDate sendDate;
+    Day sendDay;
+    Map<String, Map<String, Slot>> sendSlots;
+    /** Per trading day, gateway and desk: the latency histogram and first receipt, found without building keys per order. */
+    final Map<LocalDate, Map<String, Map<String, Slot>>> slots = new HashMap<>();
+
     void send(Sent x) {
       LocalDate trade = local(x.sent);
-      exchangeDays.add(trade);
-      Day day = day(trade);
+      if (!trade.equals(sendDate)) {
+        sendDate = trade;
+        exchangeDays.add(trade);
+        sendDay = day(trade);
+        sendSlots = slots.computeIfAbsent(trade, k -> new HashMap<>());
+      }
+      Day day = sendDay;
       day.exchangeOrders++;
       Receipt r = x.id == null ? null : byId.get(x.id);
       if (r == null && x.orderNo != null && x.account != null) r = fallback().get(x.orderNo + '\u0000' + x.account);
@@ -421,10 +461,14 @@ public final class OrderFacts {
         if (negatives.size() < KEPT) negatives.add(new Example(trade, id(r, x), gw, recv, x.sent, null, List.of(rAt, at)));
       }
       String desk = r.desk == null ? "other" : r.desk;
-      Histogram h = day.latency.computeIfAbsent(gw == null ? "-" : gw, k -> new TreeMap<>())
-          .computeIfAbsent(desk, k -> new Histogram(3));
-      h.recordValue(Math.max(0, Math.floorDiv(x.sent - recv, 1000L)));
-      day.firstReceipt.merge((gw == null ? "-" : gw) + "/" + desk, rAt, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      String g = gw == null ? "-" : gw;
+      Slot slot = sendSlots.computeIfAbsent(g, k -> new HashMap<>()).get(desk);
+      if (slot == null) {
+        slot = new Slot(day.latency.computeIfAbsent(g, k -> new TreeMap<>()).computeIfAbsent(desk, k -> new Histogram(3)));
+        sendSlots.get(g).put(desk, slot);
+      }
+      slot.latency.recordValue(Math.max(0, Math.floorDiv(x.sent - recv, 1000L)));
+      if (slot.first == null || rAt.compareTo(slot.first) < 0) slot.first = rAt;
       pendingDays.computeIfAbsent(trade, k -> new ArrayList<>())
           .add(new Match(recv, x.sent, own, gw == null ? "-" : gw, id(r, x), r.file, r.line, x.file, x.line));
     }
@@ -485,9 +529,12 @@ public final class OrderFacts {
       }
       if (d != null) resolvedDay.receipts++;
       if ("colo".equals(r.channel) && "brokerage".equals(r.desk) && r.account != null && recvDay != null) {
-        SortedMap<LocalDate, Provenance> m = colo.computeIfAbsent(r.account, k -> new TreeMap<>());
-        Provenance first = m.get(recvDay);
-        if (first == null || at.compareTo(first) < 0) m.put(recvDay, at);
+        if (!recvDay.equals(coloDate)) {
+          coloDate = recvDay;
+          coloDay = colo.computeIfAbsent(recvDay, k -> new HashMap<>());
+        }
+        Provenance first = coloDay.putIfAbsent(r.account, at);
+        if (first != null && at.compareTo(first) < 0) coloDay.put(r.account, at);
       }
       if (r.missing != 0 && d != null) {
         for (int b = 0; b < REQUIRED_FIELDS.size(); b++) {
@@ -587,25 +634,22 @@ public final class OrderFacts {
     List<Receipt> readReceipts(List<DaySpool> spools, long bucket) {
       List<Receipt> out = new ArrayList<>();
       for (DaySpool s : spools) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.bytes()))) {
-          while (in.available() > 0) {
-            Receipt r = new Receipt();
-            r.recv = in.readLong();
-            r.line = in.readInt();
-            r.file = s.file;
-            r.id = read(in);
-            r.orderNo = read(in);
-            r.parent = read(in);
-            r.account = pool(read(in));
-            r.gateway = pool(read(in));
-            r.desk = pool(read(in));
-            r.channel = pool(read(in));
-            r.missing = in.readShort();
-            r.bucket = bucket;
-            out.add(r);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        DaySpool.Reader in = new DaySpool.Reader(s.bytes(), shared);
+        while (in.more()) {
+          Receipt r = new Receipt();
+          r.recv = in.readLong();
+          r.line = in.readInt();
+          r.file = s.file;
+          r.id = in.readString();
+          r.orderNo = in.readString();
+          r.parent = in.readString();
+          r.account = in.readShared();
+          r.gateway = in.readShared();
+          r.desk = in.readShared();
+          r.channel = in.readShared();
+          r.missing = in.readInt();
+          r.bucket = bucket;
+          out.add(r);
         }
       }
       return out;
@@ -614,28 +658,21 @@ public final class OrderFacts {
     List<Sent> readSent(List<DaySpool> spools) {
       List<Sent> out = new ArrayList<>();
       for (DaySpool s : spools) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.bytes()))) {
-          while (in.available() > 0) {
-            Sent x = new Sent();
-            x.sent = in.readLong();
-            x.line = in.readInt();
-            x.file = s.file;
-            x.id = read(in);
-            x.orderNo = read(in);
-            x.account = pool(read(in));
-            x.gateway = pool(read(in));
-            out.add(x);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        DaySpool.Reader in = new DaySpool.Reader(s.bytes(), shared);
+        while (in.more()) {
+          Sent x = new Sent();
+          x.sent = in.readLong();
+          x.line = in.readInt();
+          x.file = s.file;
+          x.id = in.readString();
+          x.orderNo = in.readString();
+          x.account = in.readShared();
+          x.gateway = in.readShared();
+          out.add(x);
         }
       }
       return out;
     }
-  }
-
-  private static String read(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
   }
 
   /** The number range of an order number: its leading letters. */

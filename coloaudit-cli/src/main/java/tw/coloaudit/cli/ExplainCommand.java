@@ -41,11 +41,31 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     out.println();
     out.println("豁免 waiver: add to evidence.yaml / 於 evidence.yaml 加入：");
-    out.printf("  waivers:%n    - control: %s%n      subject: { system: colo-gw-1, account: svc_fix }   # keys of the finding's subject%n", entry.id());
+    out.printf("  waivers:%n    - control: %s%n      subject: { %s }   # the finding's subject, or some of its keys%n", entry.id(), exampleSubject(m.subjects()[0]));
     out.println("      reason: 說明理由 / why the risk is accepted");
     out.println("      approved_by: 核准人 / approver");
     out.println("      approved_on: 2026-10-01");
     out.println("      expires_on: 2027-03-31     # an expired waiver reopens the finding");
     return 0;
+  }
+
+  /** A waiver subject in the control's first subject form, with sample values a reader replaces. */
+  private static String exampleSubject(String form) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String key : form.split(",")) {
+      String k = key.strip();
+      String v = switch (k) {
+        case "system" -> "colo-gw-1";
+        case "account" -> "svc_fix";
+        case "device" -> "colo-fw-1";
+        case "host" -> "colo-gw-1";
+        case "from" -> "2026-01-01";
+        case "to" -> "2026-01-05";
+        case "trade_date" -> "2026-11-19";
+        default -> "\"…\"";
+      };
+      parts.add(k + ": " + v);
+    }
+    return String.join(", ", parts);
   }
 }

@@ -2,6 +2,13 @@ package tw.coloaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.file.Files;
+import tw.coloaudit.model.Deadline;
+import tw.coloaudit.model.RecordedRun;
+import tw.coloaudit.model.RunDiff;
+import tw.coloaudit.store.FindingsFile;
+import tw.coloaudit.store.RunStore;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,6 +84,31 @@ public final class AuditCommand implements Callable<Integer> {
   boolean noStore;
 
   @Mixin StoreOption storeOption;
+
+  @Option(names = "--previous", paramLabel = "RUN|FILE",
+      description = "與前次查核比較（查核代號或 findings.json）/ compare with a previous run (a run id in the store, or its findings.json); the reports show new, persisting, fixed and waived findings")
+  String previous;
+
+  /** The comparison with {@code --previous}, or null; deadlines come from the store when it can be read. */
+  private RunDiff diffWithPrevious(AuditResult result) throws IOException {
+    if (previous == null) return null;
+    RecordedRun after = RecordedRun.of(result);
+    Path file = Path.of(previous);
+    if (Files.isRegularFile(file)) {
+      Map<String, Deadline> deadlines = Map.of();
+      try (RunStore store = storeOption.open()) {
+        deadlines = store.deadlines(after.brokerId());
+      } catch (RuntimeException e) {
+        // no store to read deadlines from: the comparison stands without them
+      }
+      return RunDiff.between(FindingsFile.read(file), after, deadlines);
+    }
+    try (RunStore store = storeOption.open()) {
+      RecordedRun before = store.run(previous)
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "--previous: no such run or file: " + previous));
+      return RunDiff.between(before, after, store.deadlines(after.brokerId()));
+    }
+  }
   @Option(names = "--limit", paramLabel = "NAME=VALUE",
       description = "調整輸入上限（可重複）/ change an input limit, repeatable, e.g. max-line-chars=1M (docs/LIMITS.md)")
   Map<String, String> limits = new LinkedHashMap<>();
@@ -104,8 +136,9 @@ public final class AuditCommand implements Callable<Integer> {
       Path json = new FindingsJsonReportWriter().write(result, out);
       written.add(json);
       AuditResult shown = unmask ? result : CustomerMasking.mask(result);
-      written.add(new HtmlReportWriter(!unmask).write(shown, out));
-      written.add(new WorkpaperXlsxReportWriter().write(shown, out));
+      RunDiff diff = diffWithPrevious(result);
+      written.add(new HtmlReportWriter(!unmask).withDiff(diff).write(shown, out));
+      written.add(new WorkpaperXlsxReportWriter().withDiff(diff).write(shown, out));
       Set<Format> extra = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
       if (extra.contains(Format.ocsf)) written.add(new OcsfReportWriter().write(shown, out));
       if (extra.contains(Format.junit)) written.add(new JunitXmlReportWriter().write(shown, out));

@@ -50,6 +50,44 @@ class AuditReportsTest {
   }
 
   @Test
+  void comparesWithAPreviousRunInTheReportAndTheWorkpaper() throws IOException {
+    Path first = tmp.resolve("first");
+    assertThat(run("audit", pack.toString(), "--out", first.toString(), "--no-store").code()).isEqualTo(1);
+    Path second = tmp.resolve("second");
+    Run r = run("audit", pack.toString(), "--out", second.toString(), "--no-store",
+        "--previous", first.resolve("findings.json").toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    String html = Files.readString(second.resolve("report.html"));
+    var earlier = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.resolve("findings.json").toFile());
+    int findings = earlier.path("summary").path("findings").asInt();
+    int waived = 0;
+    for (var c : earlier.path("controls")) {
+      for (var f : c.path("findings")) if ("in_force".equals(f.path("waiver").path("status").asText())) waived++;
+    }
+    assertThat(findings).isPositive();
+    // The same pack twice: every open finding persists, the waived ones stay waived, none is new or fixed.
+    assertThat(html).contains("id=\"diff\"")
+        .contains("new <b>0</b>").contains("fixed <b>0</b>")
+        .contains("persisting <b>" + (findings - waived) + "</b>").contains("waived <b>" + waived + "</b>");
+    try (var zip = new java.util.zip.ZipFile(second.resolve("workpaper.xlsx").toFile())) {
+      String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(workbook).contains("Diff");
+    }
+    String plain = Files.readString(first.resolve("report.html"));
+    assertThat(plain).doesNotContain("id=\"diff\"");
+  }
+
+  @Test
+  void anUnknownPreviousRunExitsTwo() {
+    Run r = run("audit", pack.toString(), "--out", tmp.resolve("nope").toString(), "--no-store",
+        "--previous", "no-such-run-id");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no-such-run-id");
+  }
+
+  @Test
   void addsOcsfAndJunitWhenAsked() throws IOException {
     Path out = tmp.resolve("formats");
     Run r = run("audit", pack.toString(), "--out", out.toString(), "--format", "ocsf,junit");

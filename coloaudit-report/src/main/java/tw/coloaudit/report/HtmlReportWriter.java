@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.coloaudit.model.AuditResult;
+import tw.coloaudit.model.RunDiff;
 import tw.coloaudit.report.html.HtmlPages;
 import tw.coloaudit.report.html.ReportCharts;
 import tw.coloaudit.report.html.ReportPage;
@@ -46,6 +47,14 @@ public final class HtmlReportWriter {
     this(false);
   }
 
+  private RunDiff diff;
+
+  /** Adds a section comparing this run with a previous one. */
+  public HtmlReportWriter withDiff(RunDiff diff) {
+    this.diff = diff;
+    return this;
+  }
+
   public Path write(AuditResult result, Path outDir) throws IOException {
     Files.createDirectories(outDir);
     Path file = outDir.resolve(FILE_NAME);
@@ -61,6 +70,7 @@ public final class HtmlReportWriter {
     for (ReportCharts.Chart c : charts) options.put(c.id(), c.option());
     String json = scriptSafe(new ObjectMapper().writeValueAsString(options));
     ReportPage page = HtmlPages.page(result, masked, charts, json, charts.isEmpty() ? "" : chartLibrary());
+    page.diff(diff);
     ENGINE.render("report.jte", Map.of("page", page, "css", resource("report.css"), "js", resource("report.js")),
         new WriterOutput(out));
     out.flush();

@@ -16,6 +16,7 @@ import tw.coloaudit.model.Finding;
 import tw.coloaudit.model.InputReport;
 import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Problem;
+import tw.coloaudit.model.RunDiff;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.Reject;
 import tw.coloaudit.model.Waiver;
@@ -54,6 +55,14 @@ public final class WorkpaperXlsxReportWriter {
     return file;
   }
 
+  private RunDiff diff;
+
+  /** Adds a sheet comparing this run with a previous one (new, persisting, fixed, waived, overdue). */
+  public WorkpaperXlsxReportWriter withDiff(RunDiff diff) {
+    this.diff = diff;
+    return this;
+  }
+
   public void write(AuditResult r, OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "coloaudit", "1.0");
     wb.setGlobalDefaultFont("Microsoft JhengHei", 10);
@@ -65,6 +74,7 @@ public final class WorkpaperXlsxReportWriter {
     evidence(wb.newWorksheet(EVIDENCE), r.inputs());
     waivers(wb.newWorksheet(WAIVERS), r.controls());
     problems(wb.newWorksheet(PROBLEMS), r.problems());
+    if (diff != null) diff(wb.newWorksheet(DIFF), diff);
     wb.finish();
   }
 
@@ -256,6 +266,30 @@ public final class WorkpaperXlsxReportWriter {
       Localized m = p.message();
       text(ws, row, 2, m.zh());
       text(ws, row++, 3, m.en());
+    }
+    ws.finish();
+  }
+
+  /** The sheet comparing this run with the previous one. */
+  static final String DIFF = "與前次比較 Diff";
+
+  private static void diff(Worksheet ws, RunDiff d) throws IOException {
+    text(ws, 0, 0, "前次查核 Previous run: " + d.before().id() + " (" + d.before().asOf() + ")");
+    List<String> cols = List.of("變化 Change", "控制項 Control", "對象 Subject", "說明 Message (zh-TW)", "說明 Message (en)",
+        "指紋 Fingerprint", "改善期限 Fix deadline", "逾期 Overdue");
+    int[] widths = {14, 26, 40, 60, 60, 20, 14, 8};
+    for (int c = 0; c < widths.length; c++) ws.width(c, widths[c]);
+    header(ws, 1, cols);
+    int row = 2;
+    for (RunDiff.Entry e : d.entries()) {
+      text(ws, row, 0, e.change().id());
+      text(ws, row, 1, e.finding().control());
+      text(ws, row, 2, e.finding().subject().toString());
+      text(ws, row, 3, e.finding().message() == null ? "" : e.finding().message().zh());
+      text(ws, row, 4, e.finding().message() == null ? "" : e.finding().message().en());
+      text(ws, row, 5, e.finding().fingerprint());
+      text(ws, row, 6, e.deadline() == null ? "" : String.valueOf(e.deadline().dueOn()));
+      text(ws, row++, 7, e.overdue() ? "是 yes" : "");
     }
     ws.finish();
   }

@@ -66,6 +66,28 @@ public final class ReportPage {
     return result;
   }
 
+  private tw.coloaudit.model.RunDiff diff;
+
+  /** Sets the comparison with a previous run (null for none). */
+  public void diff(tw.coloaudit.model.RunDiff diff) {
+    this.diff = diff;
+  }
+
+  /** The comparison with a previous run, or null when none was given. */
+  public tw.coloaudit.model.RunDiff diff() {
+    return diff;
+  }
+
+  /** How many findings of the diff changed in each way, in the order new, persisting, fixed, waived. */
+  public List<Map.Entry<String, Integer>> diffCounts() {
+    List<Map.Entry<String, Integer>> out = new java.util.ArrayList<>();
+    for (var c : tw.coloaudit.model.RunDiff.Change.values()) {
+      out.add(Map.entry(c.id(), (int) diff.entries().stream().filter(e -> e.change() == c).count()));
+    }
+    out.add(Map.entry("overdue", (int) diff.entries().stream().filter(tw.coloaudit.model.RunDiff.Entry::overdue).count()));
+    return out;
+  }
+
   public boolean masked() {
     return masked;
   }

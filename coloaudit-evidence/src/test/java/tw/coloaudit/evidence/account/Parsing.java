@@ -1,5 +1,6 @@
 package tw.coloaudit.evidence.account;
 
+import tw.coloaudit.evidence.testing.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import tw.coloaudit.evidence.spi.EvidenceInput;

@@ -1,5 +1,6 @@
 package tw.coloaudit.evidence.log;
 
+import tw.coloaudit.evidence.testing.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

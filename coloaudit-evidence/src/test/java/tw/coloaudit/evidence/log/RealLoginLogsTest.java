@@ -1,5 +1,6 @@
 package tw.coloaudit.evidence.log;
 
+import tw.coloaudit.evidence.testing.TextInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

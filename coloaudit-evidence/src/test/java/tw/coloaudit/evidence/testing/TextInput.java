@@ -1,4 +1,4 @@
-package tw.coloaudit.evidence.account;
+package tw.coloaudit.evidence.testing;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.model.FileEntry;
 
-/** An evidence file for tests, over bytes in memory, decoded as the pack reader would. */
-final class TextInput implements EvidenceInput {
+/** An evidence file for parser tests, over bytes in memory, decoded as the pack reader would (its entry names no system). */
+public final class TextInput implements EvidenceInput {
 
   private final String path;
   private final byte[] bytes;
@@ -26,17 +26,17 @@ final class TextInput implements EvidenceInput {
     this.charset = charset;
   }
 
-  static TextInput of(String path, String text) {
+  public static TextInput of(String path, String text) {
     return new TextInput(path, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   /** Text written as Windows writes it: UTF-16LE with a byte-order mark. */
-  static TextInput utf16le(String path, String text) {
+  public static TextInput utf16le(String path, String text) {
     byte[] body = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
     return new TextInput(path, body, StandardCharsets.UTF_16LE);
   }
 
-  static TextInput of(Path file, String path) throws IOException {
+  public static TextInput of(Path file, String path) throws IOException {
     return new TextInput(path, Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
@@ -53,7 +53,7 @@ final class TextInput implements EvidenceInput {
 
   @Override
   public FileEntry entry() {
-    return new FileEntry(path, "accounts", null, null, null, null, null, 0);
+    return new FileEntry(path, "test", null, null, null, null, null, 0);
   }
 
   @Override

@@ -160,6 +160,19 @@ final class DaySpool {
       return string(false);
     }
 
+    /** The header of the next string: -1 when null, else (length << 1 | UTF-8 flag); follow with {@link #skipSlice}. */
+    int sliceHeader() {
+      int h = varint();
+      return h == 0 ? -1 : h - 1;
+    }
+
+    /** Where the bytes of the string whose header was just read start; moves past them. */
+    int skipSlice(int header) {
+      int from = pos;
+      if (header >= 0) pos += header >>> 1;
+      return from;
+    }
+
     /** A string likely repeated many times: one copy of each (a lossy cache, so only memory depends on it). */
     String readShared() {
       return string(true);

@@ -1,0 +1,1326 @@
+package tw.coloaudit.facts.orders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.HdrHistogram.Histogram;
+import tw.coloaudit.facts.orders.OrderSummary.Day;
+import tw.coloaudit.facts.orders.OrderSummary.Example;
+import tw.coloaudit.facts.orders.OrderSummary.FieldGap;
+import tw.coloaudit.facts.orders.OrderSummary.Issue;
+import tw.coloaudit.facts.orders.OrderSummary.SequenceBreak;
+import tw.coloaudit.model.Provenance;
+
+/**
+ * The join of receipts to exchange orders, day by day in date order, deliberately written over
+ * primitive columns rather than objects: at ten million orders a month, a {@code String}, an
+ * object and two hash-map entries per order were most of the run time, and no library offers a
+ * hash table keyed by byte slices of a buffer we already hold. Each spool is decoded into a
+ * {@link Block} (its bytes plus offsets, times and interned ids); client order IDs are looked up
+ * in an open-addressing table of references into the blocks; strings are built only for the
+ * findings kept as examples.
+ *
+ * <p>Memory: a day's blocks are dropped as soon as every receipt in them is resolved; receipts
+ * still waiting for their exchange order (at most {@link OrderFacts#CARRY_DAYS} days) are copied
+ * into a small block of their own when their day's block is mostly resolved.
+ */
+final class OrderJoin {
+
+  private static final long UNDATED = Long.MIN_VALUE;
+  private static final long NO_TIME = Long.MIN_VALUE;
+  private static final int KEPT = OrderFacts.KEPT;
+  private static final byte WAITING = 0, DONE = 1;
+
+  private final TreeMap<Long, List<DaySpool>> receipts;
+  private final TreeMap<Long, List<DaySpool>> exchange;
+  private final ZoneId zone;
+  private final long tolerance;
+  private final int fixedOffset;
+  private final long fixedSince;
+
+  /** Every file name in name order: a (file index, line) pair orders as its {@link Provenance}. */
+  private final String[] files;
+  private final Map<String, Integer> fileIndex = new HashMap<>();
+
+  /** Accounts, gateways, desks and channels as small ints; interned only by the decoding thread. */
+  private final Interner interner = new Interner();
+  /** The names of interned ids as the last decoded day published them (read by the joining thread). */
+  private String[] names;
+  private final int coloId;
+  private final int brokerageId;
+
+  private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+  private final IdTable byId = new IdTable();
+  private final NoAccountTable byNoAccount = new NoAccountTable();
+  private boolean indexStale = true;
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Block> live = new ArrayList<>();
+  private final Map<String, Long> parentTimes = new HashMap<>();
+  private final Set<String> wantedParents = new HashSet<>();
+  private final Set<String> parents = new HashSet<>();
+  private final TreeMap<LocalDate, Pending> pendingDays = new TreeMap<>();
+  private final TreeMap<LocalDate, Sequence> sequences = new TreeMap<>();
+  /** By receipt day: per account id, the first colo brokerage receipt as a packed (file, line). */
+  private final Map<LocalDate, long[]> colo = new HashMap<>();
+  private final Map<LocalDate, Long> receiptDays = new HashMap<>();
+  private final TreeSet<LocalDate> exchangeDays = new TreeSet<>();
+  /** Per trading day, the latency histogram and first receipt per (gateway, desk). */
+  private final Map<LocalDate, Slots> slots = new HashMap<>();
+  private final List<Example> orphans = new ArrayList<>();
+  private final List<Example> untimed = new ArrayList<>();
+  private final List<Example> negatives = new ArrayList<>();
+  private final List<Example> overtakes = new ArrayList<>();
+  private final List<FieldGap> gaps = new ArrayList<>();
+  private final List<SequenceBreak> breaks = new ArrayList<>();
+  private final List<Issue> issues = new ArrayList<>();
+  private long orphanCount, untimedCount, negativeCount, overtakeCount, gapCount, breakCount, issueCount;
+
+  OrderJoin(TreeMap<Long, List<DaySpool>> receipts, TreeMap<Long, List<DaySpool>> exchange, ZoneId zone, long tolerance) {
+    this.receipts = receipts;
+    this.exchange = exchange;
+    this.zone = zone;
+    this.tolerance = tolerance;
+    var rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      fixedOffset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+      fixedSince = Long.MIN_VALUE;
+    } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
+      // No daylight saving any more (Asia/Taipei since 1979): one offset after the last transition.
+      var last = rules.getTransitions().get(rules.getTransitions().size() - 1);
+      fixedOffset = last.getOffsetAfter().getTotalSeconds();
+      fixedSince = last.toEpochSecond();
+    } else {
+      fixedOffset = Integer.MIN_VALUE;
+      fixedSince = Long.MAX_VALUE;
+    }
+    TreeSet<String> names = new TreeSet<>();
+    receipts.values().forEach(l -> l.forEach(s -> names.add(s.file)));
+    exchange.values().forEach(l -> l.forEach(s -> names.add(s.file)));
+    files = names.toArray(new String[0]);
+    for (int i = 0; i < files.length; i++) fileIndex.put(files[i], i);
+    coloId = interner.intern("colo");
+    brokerageId = interner.intern("brokerage");
+    this.names = interner.names;
+  }
+
+  // ---- dates -------------------------------------------------------------------------------
+
+  private long lastDay = Long.MIN_VALUE;
+  private LocalDate lastDate;
+
+  /** The local date of an instant; with a fixed offset (Asia/Taipei) computed without time-zone look-ups. */
+  LocalDate local(long nanos) {
+    long secs = Math.floorDiv(nanos, 1_000_000_000L);
+    if (fixedOffset != Integer.MIN_VALUE && secs >= fixedSince) {
+      long day = Math.floorDiv(secs + fixedOffset, 86_400L);
+      if (day != lastDay) {
+        lastDay = day;
+        lastDate = LocalDate.ofEpochDay(day);
+      }
+      return lastDate;
+    }
+    return Instant.ofEpochSecond(secs, Math.floorMod(nanos, 1_000_000_000L)).atZone(zone).toLocalDate();
+  }
+
+  private LocalDate dayDate;
+  private Day dayValue;
+
+  private Day day(LocalDate d) {
+    if (d != dayDate && !d.equals(dayDate)) {
+      dayDate = d;
+      dayValue = days.computeIfAbsent(d, k -> new Day());
+    }
+    return dayValue;
+  }
+
+  private Provenance at(int file, int line) {
+    return Provenance.line(files[file], line);
+  }
+
+  private static long packed(int file, int line) {
+    return ((long) file << 32) | (line & 0xFFFFFFFFL);
+  }
+
+  private Provenance unpack(long p) {
+    return at((int) (p >>> 32), (int) p);
+  }
+
+  private String name(int id) {
+    return id < 0 ? null : names[id];
+  }
+
+  // ---- the run -----------------------------------------------------------------------------
+
+  private record Decoded(List<Block> receipts, List<Sent> sent, String[] names) {}
+
+  OrderSummary run() {
+    TreeSet<Long> keys = new TreeSet<>(receipts.keySet());
+    keys.addAll(exchange.keySet());
+    List<DaySpool> undated = receipts.get(UNDATED);
+    if (undated != null) {
+      Decoded d = decode(UNDATED);
+      names = d.names();
+      for (Block b : d.receipts()) {
+        register(b);
+        for (int i = 0; i < b.n; i++) {
+          if (b.parentH[i] >= 0) wantedParents.add(b.string(b.parentOff[i], b.parentH[i]));
+          admit(b, i);
+        }
+      }
+    }
+    // Decoding the next day's spools overlaps joining this one (the join itself runs in date order).
+    List<Long> order = new ArrayList<>(keys);
+    order.remove((Long) UNDATED);
+    ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "coloaudit-order-decode");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<Decoded> next = order.isEmpty() ? null : prefetch.submit(() -> decode(order.get(0)));
+      for (int k = 0; k < order.size(); k++) {
+        long key = order.get(k);
+        Decoded day;
+        try {
+          day = next.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while decoding the orders of a day", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("decoding the orders of a day failed", e.getCause());
+        }
+        if (k + 1 < order.size()) {
+          long following = order.get(k + 1);
+          next = prefetch.submit(() -> decode(following));
+        }
+        names = day.names();
+        joinDay(key, day);
+      }
+    } finally {
+      prefetch.shutdownNow();
+    }
+    retire(Long.MAX_VALUE);
+    finishDaysBefore(LocalDate.MAX);
+    slots.forEach((d, s) -> {
+      for (int k = 0; k < s.size; k++) {
+        if (s.first[k] != Long.MAX_VALUE) {
+          day(d).firstReceipt.merge(gatewayName(s.gateway[k]) + "/" + deskName(s.desk[k]), unpack(s.first[k]),
+              (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+      }
+    });
+    for (LocalDate d : new TreeSet<>(receiptDays.keySet())) {
+      if (!exchangeDays.contains(d)) {
+        Provenance p = unpack(receiptDays.get(d));
+        issue(p, "trading day " + d + " has receipts but no exchange orders (no exchange file for that day?)");
+      }
+    }
+    receipts.values().forEach(l -> l.forEach(DaySpool::release));
+    exchange.values().forEach(l -> l.forEach(DaySpool::release));
+    TreeMap<LocalDate, Provenance> firstReceiptByDay = new TreeMap<>();
+    receiptDays.forEach((d, p) -> firstReceiptByDay.put(d, unpack(p)));
+    return new OrderSummary(
+        Collections.unmodifiableSortedMap(days), List.copyOf(orphans), orphanCount, List.copyOf(untimed), untimedCount,
+        List.copyOf(negatives), negativeCount, List.copyOf(overtakes), overtakeCount, List.copyOf(gaps), gapCount,
+        List.copyOf(breaks), breakCount, Collections.unmodifiableMap(sortedColo()),
+        Collections.unmodifiableSortedMap(firstReceiptByDay), List.copyOf(issues), issueCount);
+  }
+
+  private String gatewayName(int id) {
+    return id < 0 ? "-" : names[id];
+  }
+
+  private String deskName(int id) {
+    return id < 0 ? "other" : names[id];
+  }
+
+  private TreeMap<String, SortedMap<LocalDate, Provenance>> sortedColo() {
+    TreeMap<String, SortedMap<LocalDate, Provenance>> out = new TreeMap<>();
+    colo.forEach((d, firsts) -> {
+      for (int a = 0; a < firsts.length; a++) {
+        if (firsts[a] != Long.MAX_VALUE) out.computeIfAbsent(names[a], k -> new TreeMap<>()).put(d, unpack(firsts[a]));
+      }
+    });
+    return out;
+  }
+
+  private void joinDay(long key, Decoded day) {
+    for (Block b : day.receipts()) {
+      register(b);
+      for (int i = 0; i < b.n; i++) {
+        if (b.recv[i] != NO_TIME && !wantedParents.isEmpty() && b.idH[i] >= 0) {
+          String id = b.string(b.idOff[i], b.idH[i]);
+          if (wantedParents.contains(id)) parentTimes.put(id, b.recv[i]);
+        }
+        admit(b, i);
+      }
+    }
+    retire(key - OrderFacts.CARRY_DAYS);
+    for (Sent x : day.sent()) {
+      for (int i = 0; i < x.n; i++) send(x, i);
+    }
+    // A local date spans at most the UTC days before and after it.
+    finishDaysBefore(LocalDate.ofEpochDay(key - 1));
+    compact();
+  }
+
+  private void issue(Provenance p, String reason) {
+    issueCount++;
+    if (issues.size() < KEPT) issues.add(new Issue(p.file(), p.position(), reason));
+  }
+
+  private void register(Block b) {
+    b.number = blocks.size();
+    blocks.add(b);
+    live.add(b);
+  }
+
+  private void admit(Block b, int i) {
+    if (b.parentH[i] >= 0) parents.add(b.string(b.parentOff[i], b.parentH[i]));
+    if (b.idH[i] < 0) {
+      b.state[i] = DONE;
+      return;
+    }
+    long ref = ref(b, i);
+    long before = byId.putIfAbsent(b.a, b.idOff[i], b.idH[i], ref);
+    if (before != 0) {
+      Block fb = block(before);
+      int fi = index(before);
+      issue(at(b.file[i], b.line[i]), "duplicate client_order_id " + b.string(b.idOff[i], b.idH[i]) + " (first at "
+          + files[fb.file[fi]] + ":" + fb.line[fi] + "); this receipt is not joined");
+      b.state[i] = DONE;
+      resolve(b, i, null);
+      return;
+    }
+    b.state[i] = WAITING;
+    b.waiting++;
+    indexStale = true;
+  }
+
+  private static long ref(Block b, int i) {
+    return ((long) (b.number + 1) << 32) | i;
+  }
+
+  private Block block(long ref) {
+    return blocks.get((int) (ref >>> 32) - 1);
+  }
+
+  private static int index(long ref) {
+    return (int) ref;
+  }
+
+  private LocalDate sendDate;
+  private Day sendDay;
+  private Slots sendSlots;
+
+  private void send(Sent x, int i) {
+    long sent = x.sent[i];
+    LocalDate trade = local(sent);
+    if (!trade.equals(sendDate)) {
+      sendDate = trade;
+      exchangeDays.add(trade);
+      sendDay = day(trade);
+      sendSlots = slots.computeIfAbsent(trade, k -> new Slots());
+    }
+    Day day = sendDay;
+    day.exchangeOrders++;
+    long ref = x.idH[i] < 0 ? 0 : byId.get(x.a, x.idOff[i], x.idH[i]);
+    boolean byFallback = false;
+    if (ref == 0 && x.orderNoH[i] >= 0 && x.account[i] >= 0) {
+      ref = fallback(x, i);
+      byFallback = ref != 0;
+    }
+    if (ref == 0) {
+      day.orphans++;
+      orphanCount++;
+      if (orphans.size() < KEPT) {
+        orphans.add(new Example(trade, x.string(x.idOff[i], x.idH[i]), name(x.gateway[i]), NO_TIME, sent, null,
+            List.of(at(x.file[i], x.line[i]))));
+      }
+      return;
+    }
+    Block r = block(ref);
+    int ri = index(ref);
+    forget(r, ri);
+    day.matched++;
+    long recv = r.recv[ri];
+    boolean own = recv != NO_TIME;
+    if (!own && r.parentH[ri] >= 0) recv = parentTimes.getOrDefault(r.string(r.parentOff[ri], r.parentH[ri]), NO_TIME);
+    resolve(r, ri, trade);
+    int gw = r.gateway[ri] >= 0 ? r.gateway[ri] : x.gateway[i];
+    if (recv == NO_TIME) {
+      untimedCount++;
+      if (untimed.size() < KEPT) {
+        untimed.add(new Example(trade, id(x, i, r, ri), name(gw), NO_TIME, sent, null,
+            List.of(at(x.file[i], x.line[i]), at(r.file[ri], r.line[ri]))));
+      }
+      return;
+    }
+    if (recv > sent) {
+      day.negatives++;
+      negativeCount++;
+      if (negatives.size() < KEPT) {
+        negatives.add(new Example(trade, id(x, i, r, ri), name(gw), recv, sent, null,
+            List.of(at(r.file[ri], r.line[ri]), at(x.file[i], x.line[i]))));
+      }
+    }
+    int k = sendSlots.find(gw, r.desk[ri]);
+    if (k < 0) k = sendSlots.add(gw, r.desk[ri], day.latency.computeIfAbsent(gatewayName(gw), g -> new TreeMap<>())
+        .computeIfAbsent(deskName(r.desk[ri]), d -> new Histogram(3)));
+    sendSlots.latency[k].recordValue(Math.max(0, Math.floorDiv(sent - recv, 1000L)));
+    long rAt = packed(r.file[ri], r.line[ri]);
+    if (rAt < sendSlots.first[k]) sendSlots.first[k] = rAt;
+    Pending p = pendingDays.get(trade);
+    if (p == null) pendingDays.put(trade, p = new Pending());
+    String idOverride = null;
+    if (byFallback) idOverride = x.idH[i] >= 0 ? x.string(x.idOff[i], x.idH[i]) : r.string(r.idOff[ri], r.idH[ri]);
+    p.add(recv, sent, own, gw, r, ri, x.file[i], x.line[i], idOverride);
+  }
+
+  /** The client order ID an example names: the exchange order's, else the receipt's. */
+  private static String id(Sent x, int i, Block r, int ri) {
+    return x.idH[i] >= 0 ? x.string(x.idOff[i], x.idH[i]) : r.string(r.idOff[ri], r.idH[ri]);
+  }
+
+  private void forget(Block r, int ri) {
+    byId.remove(r.a, r.idOff[ri], r.idH[ri], ref(r, ri));
+    r.state[ri] = DONE;
+    r.waiting--;
+  }
+
+  /**
+   * The waiting receipt with the exchange order's order number and account (the newest, since
+   * order numbers start again every day), through an index built only when a ClOrdID finds no
+   * receipt (rare), so the common path pays nothing for it. Receipts resolved since the index was
+   * built are skipped by rebuilding it once.
+   */
+  private long fallback(Sent x, int i) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      if (indexStale) {
+        byNoAccount.clear();
+        for (Block b : live) {
+          for (int k = 0; k < b.n; k++) {
+            if (b.state[k] == WAITING && b.orderNoH[k] >= 0 && b.account[k] >= 0) {
+              byNoAccount.put(b.a, b.orderNoOff[k], b.orderNoH[k], b.account[k], ref(b, k));
+            }
+          }
+        }
+        indexStale = false;
+      }
+      long ref = byNoAccount.get(x.a, x.orderNoOff[i], x.orderNoH[i], x.account[i]);
+      if (ref == 0) return 0;
+      Block b = block(ref);
+      if (b != null && b.state[index(ref)] == WAITING) return ref;
+      indexStale = true;
+    }
+    return 0;
+  }
+
+  /** Receipts that waited too long are receipts without an exchange order, on their own receipt date. */
+  private void retire(long olderThan) {
+    for (int k = 0; k < live.size(); k++) {
+      Block b = live.get(k);
+      if (b.bucket != UNDATED && b.bucket >= olderThan) continue;
+      if (b.bucket == UNDATED && olderThan != Long.MAX_VALUE) continue;
+      for (int i = 0; i < b.n; i++) {
+        if (b.state[i] != WAITING) continue;
+        byId.remove(b.a, b.idOff[i], b.idH[i], ref(b, i));
+        b.state[i] = DONE;
+        b.waiting--;
+        indexStale = true;
+        LocalDate d = b.recv[i] == NO_TIME ? null : local(b.recv[i]);
+        if (d != null && (parents.isEmpty() || !parents.contains(b.string(b.idOff[i], b.idH[i])))) day(d).receiptsWithoutOrder++;
+        resolve(b, i, d);
+      }
+      drop(k--);
+    }
+  }
+
+  private void drop(int liveIndex) {
+    Block b = live.remove(liveIndex);
+    blocks.set(b.number, null);
+    indexStale = true;
+  }
+
+  /**
+   * Blocks whose receipts are all resolved are dropped; a block with few receipts still waiting
+   * has them copied into a small block of their own, so a day's bytes do not stay for a week.
+   */
+  private void compact() {
+    for (int k = 0; k < live.size(); k++) {
+      Block b = live.get(k);
+      if (b.waiting == 0) {
+        drop(k--);
+      } else if (b.bucket != UNDATED && b.n >= 1024 && b.waiting <= b.n / 8) {
+        Block c = b.copyWaiting();
+        c.number = blocks.size();
+        blocks.add(c);
+        live.set(k, c);
+        for (int i = 0; i < c.n; i++) byId.replace(c.a, c.idOff[i], c.idH[i], ref(c, i));
+        blocks.set(b.number, null);
+        indexStale = true;
+      }
+    }
+  }
+
+  private LocalDate recvDate;
+  private long recvDateFirst;
+  private LocalDate resolvedDate;
+  private Day resolvedDay;
+  private Sequence resolvedSequence;
+  private LocalDate coloDate;
+  private long[] coloDay;
+
+  /** Everything a receipt tells once its trading day is known (null when it has none). */
+  private void resolve(Block r, int ri, LocalDate trade) {
+    long at = packed(r.file[ri], r.line[ri]);
+    long recv = r.recv[ri];
+    LocalDate recvDay = recv == NO_TIME ? trade : local(recv);
+    if (recvDay != null) {
+      if (!recvDay.equals(recvDate)) {
+        recvDate = recvDay;
+        Long first = receiptDays.get(recvDay);
+        recvDateFirst = first == null ? Long.MAX_VALUE : first;
+      }
+      if (at < recvDateFirst) {
+        recvDateFirst = at;
+        receiptDays.put(recvDay, at);
+      }
+    }
+    LocalDate d = trade != null ? trade : recvDay;
+    if (d != null && !d.equals(resolvedDate)) {
+      resolvedDate = d;
+      resolvedDay = days.computeIfAbsent(d, k -> new Day());
+      resolvedSequence = sequences.computeIfAbsent(d, k -> new Sequence());
+    }
+    if (d != null) resolvedDay.receipts++;
+    if (r.channel[ri] == coloId && r.desk[ri] == brokerageId && r.account[ri] >= 0 && recvDay != null) {
+      if (!recvDay.equals(coloDate)) {
+        coloDate = recvDay;
+        coloDay = colo.get(recvDay);
+      }
+      int a = r.account[ri];
+      if (coloDay == null || coloDay.length <= a) {
+        long[] grown = coloDay == null ? new long[Math.max(64, a + 1)] : Arrays.copyOf(coloDay, Math.max(a + 1, coloDay.length * 2));
+        Arrays.fill(grown, coloDay == null ? 0 : coloDay.length, grown.length, Long.MAX_VALUE);
+        coloDay = grown;
+        colo.put(recvDay, coloDay);
+      }
+      if (at < coloDay[a]) coloDay[a] = at;
+    }
+    int missing = r.missing[ri];
+    if (missing != 0 && d != null) {
+      for (int b = 0; b < OrderFacts.REQUIRED_FIELDS.size(); b++) {
+        if ((missing & (1 << b)) == 0) continue;
+        gapCount++;
+        if (gaps.size() < KEPT) {
+          gaps.add(new FieldGap(d, r.string(r.idOff[ri], r.idH[ri]), OrderFacts.REQUIRED_FIELDS.get(b), unpack(at)));
+        }
+      }
+    }
+    if (r.orderNoH[ri] >= 0 && d != null) resolvedSequence.add(recv, r.a, r.orderNoOff[ri], r.orderNoH[ri], r.file[ri], r.line[ri]);
+  }
+
+  private void finishDaysBefore(LocalDate limit) {
+    while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
+      var e = pendingDays.pollFirstEntry();
+      overtakes(e.getKey(), e.getValue());
+    }
+    // Receipts still waiting may yet get a trading day up to CARRY_DAYS later.
+    LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(OrderFacts.CARRY_DAYS + 1L);
+    while (!sequences.isEmpty() && sequences.firstKey().isBefore(seqLimit)) {
+      var e = sequences.pollFirstEntry();
+      if (e.getKey().equals(resolvedDate)) resolvedDate = null;
+      sequence(e.getKey(), e.getValue());
+    }
+  }
+
+  /** Per gateway, in receipt order: an order sent before the latest send of every order received earlier overtook it. */
+  private void overtakes(LocalDate trade, Pending p) {
+    // Groups by gateway name (a blank gateway is "-"), in name order.
+    TreeMap<String, int[]> byGateway = new TreeMap<>();
+    Map<Integer, Integer> groupOfId = new HashMap<>();
+    List<String> groupNames = new ArrayList<>();
+    Map<String, Integer> groupOfName = new HashMap<>();
+    int[] counts = new int[16];
+    int[] gwOf = new int[p.n];
+    for (int i = 0; i < p.n; i++) {
+      if (!p.own[i]) {
+        gwOf[i] = -1;
+        continue;
+      }
+      int id = p.gateway[i];
+      Integer g = groupOfId.get(id);
+      if (g == null) {
+        String name = gatewayName(id);
+        g = groupOfName.get(name);
+        if (g == null) {
+          g = groupNames.size();
+          groupNames.add(name);
+          groupOfName.put(name, g);
+        }
+        groupOfId.put(id, g);
+      }
+      if (g >= counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
+      counts[g]++;
+      gwOf[i] = g;
+    }
+    int[][] members = new int[groupNames.size()][];
+    for (int g = 0; g < members.length; g++) members[g] = new int[counts[g]];
+    int[] fill = new int[members.length];
+    for (int i = 0; i < p.n; i++) if (gwOf[i] >= 0) members[gwOf[i]][fill[gwOf[i]]++] = i;
+    for (int g = 0; g < members.length; g++) byGateway.put(groupNames.get(g), members[g]);
+    Day day = day(trade);
+    for (var e : byGateway.entrySet()) {
+      int[] l = e.getValue();
+      sortBy(l, p.recv, p.sent);
+      long count = 0;
+      int latest = -1;
+      int latestBefore = -1;
+      int i = 0;
+      while (i < l.length) {
+        int j = i;
+        long recv = p.recv[l[i]];
+        while (j < l.length && p.recv[l[j]] == recv) j++;
+        if (latestBefore >= 0) {
+          long bound = p.sent[latestBefore];
+          for (int k = i; k < j; k++) {
+            int m = l[k];
+            if (bound - p.sent[m] > tolerance) {
+              count++;
+              overtakeCount++;
+              if (overtakes.size() < KEPT) {
+                overtakes.add(new Example(trade, p.id(m), e.getKey(), p.recv[m], p.sent[m],
+                    p.id(latestBefore) + "\u0000" + p.recv[latestBefore] + "\u0000" + p.sent[latestBefore],
+                    List.of(at(p.rBlock[m].file[p.rIndex[m]], p.rBlock[m].line[p.rIndex[m]]), at(p.xFile[m], p.xLine[m]))));
+              }
+            }
+          }
+        }
+        for (int k = i; k < j; k++) {
+          int m = l[k];
+          if (latest < 0 || p.sent[m] > p.sent[latest]) latest = m;
+        }
+        latestBefore = latest;
+        i = j;
+      }
+      if (count > 0) day.overtakes.put(e.getKey(), count);
+    }
+  }
+
+  /** Sorts indices by (first, second) ascending, stable; a no-op when already in order (the usual case). */
+  static void sortBy(int[] idx, long[] first, long[] second) {
+    boolean sorted = true;
+    for (int k = 1; k < idx.length && sorted; k++) sorted = compare(idx[k - 1], idx[k], first, second) <= 0;
+    if (sorted) return;
+    int[] tmp = new int[idx.length];
+    mergeSort(idx, tmp, 0, idx.length, first, second);
+  }
+
+  private static int compare(int a, int b, long[] first, long[] second) {
+    int c = Long.compare(first[a], first[b]);
+    return c != 0 ? c : Long.compare(second[a], second[b]);
+  }
+
+  private static void mergeSort(int[] a, int[] tmp, int from, int to, long[] first, long[] second) {
+    if (to - from < 32) {
+      for (int i = from + 1; i < to; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= from && compare(a[j], v, first, second) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, tmp, from, mid, first, second);
+    mergeSort(a, tmp, mid, to, first, second);
+    if (compare(a[mid - 1], a[mid], first, second) <= 0) return;
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from, j = mid, k = from;
+    while (i < mid && j < to) a[k++] = compare(tmp[j], tmp[i], first, second) < 0 ? tmp[j++] : tmp[i++];
+    while (i < mid) a[k++] = tmp[i++];
+    while (j < to) a[k++] = tmp[j++];
+  }
+
+  /** Duplicates on the day, and numbers lower than the last one of their range in receipt order. */
+  private void sequence(LocalDate trade, Sequence s) {
+    SeqTable seen = new SeqTable(s);
+    for (int i = 0; i < s.n; i++) {
+      long first = seen.putIfAbsent(s.a, s.off[i], s.h[i], i + 1L);
+      if (first != 0) {
+        int f = (int) first - 1;
+        String no = s.string(i);
+        brk(new SequenceBreak(trade, no, "duplicate", s.string(f), List.of(at(s.file[i], s.line[i]), at(s.file[f], s.line[f]))));
+      }
+    }
+    int timed = 0;
+    for (int i = 0; i < s.n; i++) if (s.recv[i] != NO_TIME) timed++;
+    int[] order = new int[timed];
+    long[] at = new long[s.n];
+    for (int i = 0, k = 0; i < s.n; i++) {
+      at[i] = packed(s.file[i], s.line[i]);
+      if (s.recv[i] != NO_TIME) order[k++] = i;
+    }
+    sortBy(order, s.recv, at);
+    Map<String, Integer> lastOfRange = new HashMap<>();
+    String range = null;
+    int rangeOff = -1, rangeLen = -1;
+    for (int e : order) {
+      // The range (leading letters) of this number, reused while it repeats.
+      int len = s.h[e] >>> 1;
+      boolean ascii = (s.h[e] & 1) == 0;
+      int letters = 0;
+      if (ascii) {
+        while (letters < len && isAsciiLetter(s.a[s.off[e] + letters])) letters++;
+        if (range == null || letters != rangeLen || !Arrays.equals(s.a, s.off[e], s.off[e] + letters, s.a, rangeOff, rangeOff + rangeLen)) {
+          range = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
+          rangeOff = s.off[e];
+          rangeLen = letters;
+        }
+      } else {
+        range = OrderFacts.range(s.string(e));
+        rangeLen = -1;
+      }
+      Integer last = lastOfRange.get(range);
+      if (last != null && compareNo(s, e, last) < 0) {
+        brk(new SequenceBreak(trade, s.string(e), "out_of_order", s.string(last), List.of(at(s.file[e], s.line[e]), at(s.file[last], s.line[last]))));
+        continue;
+      }
+      lastOfRange.put(range, e);
+    }
+  }
+
+  private static boolean isAsciiLetter(byte c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** {@link OrderFacts#compareNo} on the bytes of two ASCII order numbers; other text through the strings. */
+  private static int compareNo(Sequence s, int x, int y) {
+    if (((s.h[x] | s.h[y]) & 1) != 0) return OrderFacts.compareNo(s.string(x), s.string(y));
+    byte[] a = s.a;
+    int ao = s.off[x], al = s.h[x] >>> 1, bo = s.off[y], bl = s.h[y] >>> 1;
+    int ia = 0, ib = 0;
+    while (ia < al && isAsciiLetter(a[ao + ia])) ia++;
+    while (ib < bl && isAsciiLetter(a[bo + ib])) ib++;
+    boolean da = ia < al, db = ib < bl;
+    for (int k = ia; k < al && da; k++) da = a[ao + k] >= '0' && a[ao + k] <= '9';
+    for (int k = ib; k < bl && db; k++) db = a[bo + k] >= '0' && a[bo + k] <= '9';
+    if (da && db) {
+      int za = ia, zb = ib;
+      while (za < al && a[ao + za] == '0') za++;
+      while (zb < bl && a[bo + zb] == '0') zb++;
+      int la = al - za, lb = bl - zb;
+      if (la != lb) return Integer.compare(la, lb);
+      for (int k = 0; k < la; k++) {
+        int c = Byte.compare(a[ao + za + k], a[bo + zb + k]);
+        if (c != 0) return c;
+      }
+      return 0;
+    }
+    int n = Math.min(al, bl);
+    for (int k = 0; k < n; k++) {
+      int c = (a[ao + k] & 0xFF) - (a[bo + k] & 0xFF);
+      if (c != 0) return c;
+    }
+    return al - bl;
+  }
+
+  private void brk(SequenceBreak b) {
+    breakCount++;
+    if (breaks.size() < KEPT) breaks.add(b);
+  }
+
+  // ---- decoding ------------------------------------------------------------------------------
+
+  private Decoded decode(long key) {
+    List<DaySpool> rs = receipts.get(key);
+    List<DaySpool> xs = exchange.get(key);
+    List<Block> blocksOfDay = new ArrayList<>();
+    if (rs != null) for (DaySpool s : rs) blocksOfDay.add(Block.read(s, fileIndex.get(s.file), key, interner));
+    List<Sent> sent = new ArrayList<>();
+    if (xs != null) for (DaySpool s : xs) sent.add(Sent.read(s, fileIndex.get(s.file), interner));
+    return new Decoded(blocksOfDay, sent, interner.names);
+  }
+
+  /** A string of a spool: {@code h} is (length << 1 | UTF-8 flag); ASCII is read as Latin-1. */
+  static String string(byte[] a, int off, int h) {
+    if (h < 0) return null;
+    return new String(a, off, h >>> 1, (h & 1) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+  }
+
+  static int hash(byte[] a, int off, int h) {
+    int len = h >>> 1;
+    int x = h;
+    for (int i = off, end = off + len; i < end; i++) x = 31 * x + a[i];
+    x *= 0x9E3779B9;
+    return x ^ (x >>> 15);
+  }
+
+  static boolean same(byte[] a, int aOff, int aH, byte[] b, int bOff, int bH) {
+    if (aH != bH) return false;
+    int len = aH >>> 1;
+    return Arrays.equals(a, aOff, aOff + len, b, bOff, bOff + len);
+  }
+
+  /** The receipts of one spool (or those still waiting, copied), as columns over its bytes. */
+  private static final class Block {
+    final byte[] a;
+    final long bucket;
+    int n;
+    int number;
+    int waiting;
+    long[] recv;
+    int[] file, line, idOff, idH, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
+    byte[] state;
+
+    Block(byte[] a, long bucket, int capacity) {
+      this.a = a;
+      this.bucket = bucket;
+      recv = new long[capacity];
+      file = new int[capacity];
+      line = new int[capacity];
+      idOff = new int[capacity];
+      idH = new int[capacity];
+      orderNoOff = new int[capacity];
+      orderNoH = new int[capacity];
+      parentOff = new int[capacity];
+      parentH = new int[capacity];
+      account = new int[capacity];
+      gateway = new int[capacity];
+      desk = new int[capacity];
+      channel = new int[capacity];
+      missing = new int[capacity];
+      state = new byte[capacity];
+    }
+
+    String string(int off, int h) {
+      return OrderJoin.string(a, off, h);
+    }
+
+    private void grow() {
+      int c = Math.max(16, recv.length + (recv.length >> 1));
+      recv = Arrays.copyOf(recv, c);
+      file = Arrays.copyOf(file, c);
+      line = Arrays.copyOf(line, c);
+      idOff = Arrays.copyOf(idOff, c);
+      idH = Arrays.copyOf(idH, c);
+      orderNoOff = Arrays.copyOf(orderNoOff, c);
+      orderNoH = Arrays.copyOf(orderNoH, c);
+      parentOff = Arrays.copyOf(parentOff, c);
+      parentH = Arrays.copyOf(parentH, c);
+      account = Arrays.copyOf(account, c);
+      gateway = Arrays.copyOf(gateway, c);
+      desk = Arrays.copyOf(desk, c);
+      channel = Arrays.copyOf(channel, c);
+      missing = Arrays.copyOf(missing, c);
+      state = Arrays.copyOf(state, c);
+    }
+
+    static Block read(DaySpool s, int fileIdx, long bucket, Interner interner) {
+      byte[] bytes = s.bytes();
+      Block b = new Block(bytes, bucket, bytes.length / 64 + 16);
+      DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+      while (in.more()) {
+        if (b.n == b.recv.length) b.grow();
+        int i = b.n++;
+        b.recv[i] = in.readLong();
+        b.line[i] = in.readInt();
+        b.file[i] = fileIdx;
+        b.idH[i] = in.sliceHeader();
+        b.idOff[i] = in.skipSlice(b.idH[i]);
+        b.orderNoH[i] = in.sliceHeader();
+        b.orderNoOff[i] = in.skipSlice(b.orderNoH[i]);
+        b.parentH[i] = in.sliceHeader();
+        b.parentOff[i] = in.skipSlice(b.parentH[i]);
+        b.account[i] = interner.intern(in, bytes);
+        b.gateway[i] = interner.intern(in, bytes);
+        b.desk[i] = interner.intern(in, bytes);
+        b.channel[i] = interner.intern(in, bytes);
+        b.missing[i] = in.readInt();
+      }
+      return b;
+    }
+
+    /** The receipts still waiting, copied into a block of their own bytes. */
+    Block copyWaiting() {
+      int bytes = 0;
+      for (int i = 0; i < n; i++) {
+        if (state[i] == WAITING) bytes += len(idH[i]) + len(orderNoH[i]) + len(parentH[i]);
+      }
+      Block c = new Block(new byte[bytes], bucket, waiting);
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (state[i] != WAITING) continue;
+        int k = c.n++;
+        c.recv[k] = recv[i];
+        c.file[k] = file[i];
+        c.line[k] = line[i];
+        c.idH[k] = idH[i];
+        c.idOff[k] = w;
+        w = copy(idOff[i], idH[i], c.a, w);
+        c.orderNoH[k] = orderNoH[i];
+        c.orderNoOff[k] = w;
+        w = copy(orderNoOff[i], orderNoH[i], c.a, w);
+        c.parentH[k] = parentH[i];
+        c.parentOff[k] = w;
+        w = copy(parentOff[i], parentH[i], c.a, w);
+        c.account[k] = account[i];
+        c.gateway[k] = gateway[i];
+        c.desk[k] = desk[i];
+        c.channel[k] = channel[i];
+        c.missing[k] = missing[i];
+        c.state[k] = WAITING;
+      }
+      c.waiting = c.n;
+      return c;
+    }
+
+    private static int len(int h) {
+      return h < 0 ? 0 : h >>> 1;
+    }
+
+    private int copy(int off, int h, byte[] to, int w) {
+      int len = len(h);
+      System.arraycopy(a, off, to, w, len);
+      return w + len;
+    }
+  }
+
+  /** The exchange orders of one spool, as columns over its bytes. */
+  private static final class Sent {
+    final byte[] a;
+    int n;
+    long[] sent;
+    int[] file, line, idOff, idH, orderNoOff, orderNoH, account, gateway;
+
+    Sent(byte[] a, int capacity) {
+      this.a = a;
+      sent = new long[capacity];
+      file = new int[capacity];
+      line = new int[capacity];
+      idOff = new int[capacity];
+      idH = new int[capacity];
+      orderNoOff = new int[capacity];
+      orderNoH = new int[capacity];
+      account = new int[capacity];
+      gateway = new int[capacity];
+    }
+
+    String string(int off, int h) {
+      return OrderJoin.string(a, off, h);
+    }
+
+    private void grow() {
+      int c = Math.max(16, sent.length + (sent.length >> 1));
+      sent = Arrays.copyOf(sent, c);
+      file = Arrays.copyOf(file, c);
+      line = Arrays.copyOf(line, c);
+      idOff = Arrays.copyOf(idOff, c);
+      idH = Arrays.copyOf(idH, c);
+      orderNoOff = Arrays.copyOf(orderNoOff, c);
+      orderNoH = Arrays.copyOf(orderNoH, c);
+      account = Arrays.copyOf(account, c);
+      gateway = Arrays.copyOf(gateway, c);
+    }
+
+    static Sent read(DaySpool s, int fileIdx, Interner interner) {
+      byte[] bytes = s.bytes();
+      Sent x = new Sent(bytes, bytes.length / 40 + 16);
+      DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+      while (in.more()) {
+        if (x.n == x.sent.length) x.grow();
+        int i = x.n++;
+        x.sent[i] = in.readLong();
+        x.line[i] = in.readInt();
+        x.file[i] = fileIdx;
+        x.idH[i] = in.sliceHeader();
+        x.idOff[i] = in.skipSlice(x.idH[i]);
+        x.orderNoH[i] = in.sliceHeader();
+        x.orderNoOff[i] = in.skipSlice(x.orderNoH[i]);
+        x.account[i] = interner.intern(in, bytes);
+        x.gateway[i] = interner.intern(in, bytes);
+      }
+      return x;
+    }
+  }
+
+  /** Matched orders of one trading day, waiting until the day is complete (overtakes). */
+  private static final class Pending {
+    int n;
+    long[] recv = new long[1024];
+    long[] sent = new long[1024];
+    boolean[] own = new boolean[1024];
+    int[] gateway = new int[1024];
+    Block[] rBlock = new Block[1024];
+    int[] rIndex = new int[1024];
+    int[] xFile = new int[1024];
+    int[] xLine = new int[1024];
+    /** The ID to name, for the few orders joined on order number and account. */
+    Map<Integer, String> idOverride;
+
+    void add(long r, long s, boolean o, int gw, Block rb, int ri, int xf, int xl, String override) {
+      if (n == recv.length) {
+        int c = n + (n >> 1);
+        recv = Arrays.copyOf(recv, c);
+        sent = Arrays.copyOf(sent, c);
+        own = Arrays.copyOf(own, c);
+        gateway = Arrays.copyOf(gateway, c);
+        rBlock = Arrays.copyOf(rBlock, c);
+        rIndex = Arrays.copyOf(rIndex, c);
+        xFile = Arrays.copyOf(xFile, c);
+        xLine = Arrays.copyOf(xLine, c);
+      }
+      recv[n] = r;
+      sent[n] = s;
+      own[n] = o;
+      gateway[n] = gw;
+      rBlock[n] = rb;
+      rIndex[n] = ri;
+      xFile[n] = xf;
+      xLine[n] = xl;
+      if (override != null) {
+        if (idOverride == null) idOverride = new HashMap<>();
+        idOverride.put(n, override);
+      }
+      n++;
+    }
+
+    String id(int m) {
+      if (idOverride != null) {
+        String o = idOverride.get(m);
+        if (o != null) return o;
+      }
+      return rBlock[m].string(rBlock[m].idOff[rIndex[m]], rBlock[m].idH[rIndex[m]]);
+    }
+  }
+
+  /** The order numbers resolved to one trading day, copied, with receipt time and provenance. */
+  private static final class Sequence {
+    int n;
+    byte[] a = new byte[4096];
+    int used;
+    long[] recv = new long[256];
+    int[] off = new int[256];
+    int[] h = new int[256];
+    int[] file = new int[256];
+    int[] line = new int[256];
+
+    void add(long r, byte[] from, int fromOff, int fromH, int f, int l) {
+      if (n == recv.length) {
+        int c = n * 2;
+        recv = Arrays.copyOf(recv, c);
+        off = Arrays.copyOf(off, c);
+        h = Arrays.copyOf(h, c);
+        file = Arrays.copyOf(file, c);
+        line = Arrays.copyOf(line, c);
+      }
+      int len = fromH >>> 1;
+      if (used + len > a.length) a = Arrays.copyOf(a, Math.max(a.length * 2, used + len));
+      System.arraycopy(from, fromOff, a, used, len);
+      recv[n] = r;
+      off[n] = used;
+      h[n] = fromH;
+      file[n] = f;
+      line[n] = l;
+      used += len;
+      n++;
+    }
+
+    String string(int i) {
+      return OrderJoin.string(a, off[i], h[i]);
+    }
+  }
+
+  /** Per trading day: the latency histogram and first receipt of each (gateway, desk), found by a short scan. */
+  private static final class Slots {
+    int size;
+    int[] gateway = new int[8];
+    int[] desk = new int[8];
+    Histogram[] latency = new Histogram[8];
+    long[] first = new long[8];
+    int lastGateway = Integer.MIN_VALUE, lastDesk = Integer.MIN_VALUE, last = -1;
+
+    int find(int g, int d) {
+      if (g == lastGateway && d == lastDesk) return last;
+      for (int k = 0; k < size; k++) {
+        if (gateway[k] == g && desk[k] == d) {
+          lastGateway = g;
+          lastDesk = d;
+          last = k;
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    int add(int g, int d, Histogram h) {
+      if (size == gateway.length) {
+        gateway = Arrays.copyOf(gateway, size * 2);
+        desk = Arrays.copyOf(desk, size * 2);
+        latency = Arrays.copyOf(latency, size * 2);
+        first = Arrays.copyOf(first, size * 2);
+      }
+      gateway[size] = g;
+      desk[size] = d;
+      latency[size] = h;
+      first[size] = Long.MAX_VALUE;
+      return size++;
+    }
+  }
+
+  /** Short strings as small ints: one id per distinct (bytes, encoding); used by the decoding thread only. */
+  static final class Interner {
+    private int[] table = new int[1 << 12];
+    private byte[] keys = new byte[1 << 14];
+    private int keysUsed;
+    private int[] keyOff = new int[1 << 10];
+    private int[] keyH = new int[1 << 10];
+    String[] names = new String[1 << 10];
+    private int size;
+
+    Interner() {
+      Arrays.fill(table, -1);
+    }
+
+    int intern(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      boolean ascii = b.length == s.length();
+      return intern(b, 0, (b.length << 1) | (ascii ? 0 : 1));
+    }
+
+    int intern(DaySpool.Reader in, byte[] bytes) {
+      int h = in.sliceHeader();
+      if (h < 0) return -1;
+      int off = in.skipSlice(h);
+      return intern(bytes, off, h);
+    }
+
+    int intern(byte[] a, int off, int h) {
+      int mask = table.length - 1;
+      int slot = hash(a, off, h) & mask;
+      while (true) {
+        int id = table[slot];
+        if (id < 0) break;
+        if (same(keys, keyOff[id], keyH[id], a, off, h)) return id;
+        slot = (slot + 1) & mask;
+      }
+      int len = h >>> 1;
+      if (size == names.length) {
+        int c = size * 2;
+        names = Arrays.copyOf(names, c);
+        keyOff = Arrays.copyOf(keyOff, c);
+        keyH = Arrays.copyOf(keyH, c);
+      }
+      if (keysUsed + len > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysUsed + len));
+      System.arraycopy(a, off, keys, keysUsed, len);
+      int id = size++;
+      keyOff[id] = keysUsed;
+      keyH[id] = h;
+      keysUsed += len;
+      // A new array when grown, so a reader holding an older one still sees every id it knows.
+      names[id] = string(keys, keyOff[id], h);
+      table[slot] = id;
+      if (size * 2 > table.length) rehash();
+      return id;
+    }
+
+    private void rehash() {
+      int[] t = new int[table.length * 2];
+      Arrays.fill(t, -1);
+      int mask = t.length - 1;
+      for (int id = 0; id < size; id++) {
+        int slot = hash(keys, keyOff[id], keyH[id]) & mask;
+        while (t[slot] >= 0) slot = (slot + 1) & mask;
+        t[slot] = id;
+      }
+      table = t;
+    }
+  }
+
+  /**
+   * An open-addressing (linear probing) table from a byte-slice key to a non-zero long value
+   * (a reference into the blocks); the key bytes are read through the reference.
+   */
+  private abstract static class RefTable {
+    long[] refs = new long[1 << 12];
+    int[] hashes = new int[1 << 12];
+    int size;
+
+    /** Whether the stored reference has this key. */
+    abstract boolean matches(long ref, byte[] a, int off, int h, int extra);
+
+    int hashOf(byte[] a, int off, int h, int extra) {
+      return hash(a, off, h);
+    }
+
+    long get(byte[] a, int off, int h) {
+      return get(a, off, h, 0);
+    }
+
+    long get(byte[] a, int off, int h, int extra) {
+      int hash = hashOf(a, off, h, extra);
+      int mask = refs.length - 1;
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long r = refs[slot];
+        if (r == 0) return 0;
+        if (hashes[slot] == hash && matches(r, a, off, h, extra)) return r;
+      }
+    }
+
+    long putIfAbsent(byte[] a, int off, int h, long ref) {
+      return putIfAbsent(a, off, h, 0, ref);
+    }
+
+    long putIfAbsent(byte[] a, int off, int h, int extra, long ref) {
+      int hash = hashOf(a, off, h, extra);
+      int mask = refs.length - 1;
+      int slot = hash & mask;
+      for (; ; slot = (slot + 1) & mask) {
+        long r = refs[slot];
+        if (r == 0) break;
+        if (hashes[slot] == hash && matches(r, a, off, h, extra)) return r;
+      }
+      refs[slot] = ref;
+      hashes[slot] = hash;
+      if (++size * 2 > refs.length) grow();
+      return 0;
+    }
+
+    /** Stores the reference under its key, replacing the one there. */
+    void put(byte[] a, int off, int h, int extra, long ref) {
+      int hash = hashOf(a, off, h, extra);
+      int mask = refs.length - 1;
+      int slot = hash & mask;
+      for (; ; slot = (slot + 1) & mask) {
+        long r = refs[slot];
+        if (r == 0) break;
+        if (hashes[slot] == hash && matches(r, a, off, h, extra)) {
+          refs[slot] = ref;
+          return;
+        }
+      }
+      refs[slot] = ref;
+      hashes[slot] = hash;
+      if (++size * 2 > refs.length) grow();
+    }
+
+    /** Points the entry with this key at another reference (its receipt was copied). */
+    void replace(byte[] a, int off, int h, long ref) {
+      int hash = hashOf(a, off, h, 0);
+      int mask = refs.length - 1;
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long r = refs[slot];
+        if (r == 0) throw new IllegalStateException("a waiting receipt is missing from the join table");
+        if (hashes[slot] == hash && matches(r, a, off, h, 0)) {
+          refs[slot] = ref;
+          return;
+        }
+      }
+    }
+
+    /** Removes the entry with this key if it holds exactly {@code ref}. */
+    void remove(byte[] a, int off, int h, long ref) {
+      int hash = hashOf(a, off, h, 0);
+      int mask = refs.length - 1;
+      int slot = hash & mask;
+      for (; ; slot = (slot + 1) & mask) {
+        long r = refs[slot];
+        if (r == 0) return;
+        if (r == ref) break;
+      }
+      size--;
+      // Backward-shift deletion keeps every probe chain unbroken without tombstones.
+      int hole = slot;
+      for (int j = (hole + 1) & mask; refs[j] != 0; j = (j + 1) & mask) {
+        int ideal = hashes[j] & mask;
+        boolean movable = hole <= j ? (ideal <= hole || ideal > j) : (ideal <= hole && ideal > j);
+        if (movable) {
+          refs[hole] = refs[j];
+          hashes[hole] = hashes[j];
+          hole = j;
+        }
+      }
+      refs[hole] = 0;
+    }
+
+    void clear() {
+      Arrays.fill(refs, 0);
+      size = 0;
+    }
+
+    private void grow() {
+      long[] oldRefs = refs;
+      int[] oldHashes = hashes;
+      refs = new long[oldRefs.length * 2];
+      hashes = new int[oldRefs.length * 2];
+      int mask = refs.length - 1;
+      for (int k = 0; k < oldRefs.length; k++) {
+        if (oldRefs[k] == 0) continue;
+        int slot = oldHashes[k] & mask;
+        while (refs[slot] != 0) slot = (slot + 1) & mask;
+        refs[slot] = oldRefs[k];
+        hashes[slot] = oldHashes[k];
+      }
+    }
+  }
+
+  /** Waiting receipts by client order ID. */
+  private final class IdTable extends RefTable {
+    @Override
+    boolean matches(long ref, byte[] a, int off, int h, int extra) {
+      Block b = block(ref);
+      int i = index(ref);
+      return same(b.a, b.idOff[i], b.idH[i], a, off, h);
+    }
+  }
+
+  /** A day's order numbers, by their bytes (references are entry index + 1). */
+  private static final class SeqTable extends RefTable {
+    private final Sequence s;
+
+    SeqTable(Sequence s) {
+      this.s = s;
+    }
+
+    @Override
+    boolean matches(long ref, byte[] a, int off, int h, int extra) {
+      int i = (int) ref - 1;
+      return same(s.a, s.off[i], s.h[i], a, off, h);
+    }
+  }
+
+  /** Waiting receipts by order number and account id (the fallback join). */
+  private final class NoAccountTable extends RefTable {
+    @Override
+    int hashOf(byte[] a, int off, int h, int account) {
+      return hash(a, off, h) * 31 + account;
+    }
+
+    @Override
+    boolean matches(long ref, byte[] a, int off, int h, int account) {
+      Block b = block(ref);
+      int i = index(ref);
+      return b.account[i] == account && same(b.a, b.orderNoOff[i], b.orderNoH[i], a, off, h);
+    }
+  }
+}

@@ -75,7 +75,7 @@ public final class OrderAuditBenchmark {
   }
 
   /** CPU time of the whole process (all threads, DuckDB's native ones included), so a busy machine does not skew the ratio. */
-  private static long cpu() {
+  static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
@@ -87,6 +87,10 @@ public final class OrderAuditBenchmark {
       if (o.containsKey(k)) b.append(k).append('=').append(o.get(k)).append(' ');
     }
     return b.toString();
+  }
+
+  static java.time.Instant instant(long nanos) {
+    return java.time.Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
   private static double secs(long t0) {

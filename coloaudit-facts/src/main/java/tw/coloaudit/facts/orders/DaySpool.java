@@ -133,15 +133,20 @@ final class DaySpool {
       return pos < b.length;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     long readLong() {
-      long v = 0;
-      for (int i = 0; i < 8; i++) v = (v << 8) | (b[pos++] & 0xFF);
+      long v = (long) LONGS.get(b, pos);
+      pos += 8;
       return v;
     }
 
     int readInt() {
-      int v = 0;
-      for (int i = 0; i < 4; i++) v = (v << 8) | (b[pos++] & 0xFF);
+      int v = (int) INTS.get(b, pos);
+      pos += 4;
       return v;
     }
 

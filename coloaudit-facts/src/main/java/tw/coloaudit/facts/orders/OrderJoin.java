@@ -325,6 +325,8 @@ final class OrderJoin {
     return (int) ref;
   }
 
+  private LocalDate pendingDate;
+  private Pending pending;
   private LocalDate sendDate;
   private Day sendDay;
   private Slots sendSlots;
@@ -386,8 +388,12 @@ final class OrderJoin {
     sendSlots.latency[k].recordValue(Math.max(0, Math.floorDiv(sent - recv, 1000L)));
     long rAt = packed(r.file[ri], r.line[ri]);
     if (rAt < sendSlots.first[k]) sendSlots.first[k] = rAt;
-    Pending p = pendingDays.get(trade);
-    if (p == null) pendingDays.put(trade, p = new Pending());
+    if (trade != pendingDate) {
+      pendingDate = trade;
+      pending = pendingDays.get(trade);
+      if (pending == null) pendingDays.put(trade, pending = new Pending(pendingSize));
+    }
+    Pending p = pending;
     String idOverride = null;
     if (byFallback) idOverride = x.idH[i] >= 0 ? x.string(x.idOff[i], x.idH[i]) : r.string(r.idOff[ri], r.idH[ri]);
     p.add(recv, sent, own, gw, r, ri, x.file[i], x.line[i], idOverride);
@@ -507,7 +513,7 @@ final class OrderJoin {
     if (d != null && !d.equals(resolvedDate)) {
       resolvedDate = d;
       resolvedDay = days.computeIfAbsent(d, k -> new Day());
-      resolvedSequence = sequences.computeIfAbsent(d, k -> new Sequence());
+      resolvedSequence = sequences.computeIfAbsent(d, k -> new Sequence(sequenceSize));
     }
     if (d != null) resolvedDay.receipts++;
     if (r.channel[ri] == coloId && r.desk[ri] == brokerageId && r.account[ri] >= 0 && recvDay != null) {
@@ -537,15 +543,25 @@ final class OrderJoin {
     if (r.orderNoH[ri] >= 0 && d != null) resolvedSequence.add(recv, r.a, r.orderNoOff[ri], r.orderNoH[ri], r.file[ri], r.line[ri]);
   }
 
+  /** The most orders a finished day held: later days start with room for as many. */
+  private int pendingSize = 1024;
+  private int sequenceSize = 1024;
+
   private void finishDaysBefore(LocalDate limit) {
     while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
       var e = pendingDays.pollFirstEntry();
+      if (e.getValue() == pending) {
+        pending = null;
+        pendingDate = null;
+      }
+      pendingSize = Math.max(pendingSize, e.getValue().n);
       overtakes(e.getKey(), e.getValue());
     }
     // Receipts still waiting may yet get a trading day up to CARRY_DAYS later.
     LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(OrderFacts.CARRY_DAYS + 1L);
     while (!sequences.isEmpty() && sequences.firstKey().isBefore(seqLimit)) {
       var e = sequences.pollFirstEntry();
+      sequenceSize = Math.max(sequenceSize, e.getValue().n);
       if (e.getKey().equals(resolvedDate)) resolvedDate = null;
       sequence(e.getKey(), e.getValue());
     }
@@ -608,7 +624,7 @@ final class OrderJoin {
               if (overtakes.size() < KEPT) {
                 overtakes.add(new Example(trade, p.id(m), e.getKey(), p.recv[m], p.sent[m],
                     p.id(latestBefore) + "\u0000" + p.recv[latestBefore] + "\u0000" + p.sent[latestBefore],
-                    List.of(at(p.rBlock[m].file[p.rIndex[m]], p.rBlock[m].line[p.rIndex[m]]), at(p.xFile[m], p.xLine[m]))));
+                    List.of(p.receiptAt(m), at(p.xFile[m], p.xLine[m]))));
               }
             }
           }
@@ -664,15 +680,6 @@ final class OrderJoin {
 
   /** Duplicates on the day, and numbers lower than the last one of their range in receipt order. */
   private void sequence(LocalDate trade, Sequence s) {
-    SeqTable seen = new SeqTable(s);
-    for (int i = 0; i < s.n; i++) {
-      long first = seen.putIfAbsent(s.a, s.off[i], s.h[i], i + 1L);
-      if (first != 0) {
-        int f = (int) first - 1;
-        String no = s.string(i);
-        brk(new SequenceBreak(trade, no, "duplicate", s.string(f), List.of(at(s.file[i], s.line[i]), at(s.file[f], s.line[f]))));
-      }
-    }
     int timed = 0;
     for (int i = 0; i < s.n; i++) if (s.recv[i] != NO_TIME) timed++;
     int[] order = new int[timed];
@@ -682,6 +689,17 @@ final class OrderJoin {
       if (s.recv[i] != NO_TIME) order[k++] = i;
     }
     sortBy(order, s.recv, at);
+    if (timed < s.n || !increasingPerRange(s, order)) {
+      SeqTable seen = new SeqTable(s);
+      for (int i = 0; i < s.n; i++) {
+        long first = seen.putIfAbsent(s.a, s.off[i], s.h[i], i + 1L);
+        if (first != 0) {
+          int f = (int) first - 1;
+          String no = s.string(i);
+          brk(new SequenceBreak(trade, no, "duplicate", s.string(f), List.of(at(s.file[i], s.line[i]), at(s.file[f], s.line[f]))));
+        }
+      }
+    }
     Map<String, Integer> lastOfRange = new HashMap<>();
     String range = null;
     int rangeOff = -1, rangeLen = -1;
@@ -708,6 +726,37 @@ final class OrderJoin {
       }
       lastOfRange.put(range, e);
     }
+  }
+
+  /**
+   * Whether, in receipt order, every ASCII order number is greater as bytes than the one before
+   * it in its range: then no number repeats (equal numbers share a range) and the look-up for
+   * duplicates can be skipped, which is the usual day.
+   */
+  private static boolean increasingPerRange(Sequence s, int[] order) {
+    Map<String, Integer> last = new HashMap<>();
+    String range = null;
+    int rangeOff = -1, rangeLen = -1;
+    Integer previous = null;
+    for (int e : order) {
+      if ((s.h[e] & 1) != 0) return false;
+      int len = s.h[e] >>> 1;
+      int letters = 0;
+      while (letters < len && isAsciiLetter(s.a[s.off[e] + letters])) letters++;
+      if (range == null || letters != rangeLen || !Arrays.equals(s.a, s.off[e], s.off[e] + letters, s.a, rangeOff, rangeOff + rangeLen)) {
+        if (range != null) last.put(range, previous);
+        range = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
+        rangeOff = s.off[e];
+        rangeLen = letters;
+        previous = last.get(range);
+      }
+      if (previous != null) {
+        int p = previous;
+        if (Arrays.compareUnsigned(s.a, s.off[p], s.off[p] + (s.h[p] >>> 1), s.a, s.off[e], s.off[e] + len) >= 0) return false;
+      }
+      previous = e;
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(byte c) {
@@ -772,14 +821,25 @@ final class OrderJoin {
     int len = h >>> 1;
     int x = h;
     for (int i = off, end = off + len; i < end; i++) x = 31 * x + a[i];
-    x *= 0x9E3779B9;
-    return x ^ (x >>> 15);
+    return mix(x);
+  }
+
+  /** MurmurHash3's 32-bit finaliser: IDs that differ in their last digits spread over the whole table. */
+  static int mix(int x) {
+    x ^= x >>> 16;
+    x *= 0x85EBCA6B;
+    x ^= x >>> 13;
+    x *= 0xC2B2AE35;
+    return x ^ (x >>> 16);
   }
 
   static boolean same(byte[] a, int aOff, int aH, byte[] b, int bOff, int bH) {
     if (aH != bH) return false;
     int len = aH >>> 1;
-    return Arrays.equals(a, aOff, aOff + len, b, bOff, bOff + len);
+    if (len > 24) return Arrays.equals(a, aOff, aOff + len, b, bOff, bOff + len);
+    // Short keys (IDs, accounts) differ mostly in their last bytes: compare from the end.
+    for (int k = len - 1; k >= 0; k--) if (a[aOff + k] != b[bOff + k]) return false;
+    return true;
   }
 
   /** The receipts of one spool (or those still waiting, copied), as columns over its bytes. */
@@ -840,6 +900,7 @@ final class OrderJoin {
       byte[] bytes = s.bytes();
       Block b = new Block(bytes, bucket, bytes.length / 64 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+      Column account = new Column(interner), gateway = new Column(interner), desk = new Column(interner), channel = new Column(interner);
       while (in.more()) {
         if (b.n == b.recv.length) b.grow();
         int i = b.n++;
@@ -852,10 +913,10 @@ final class OrderJoin {
         b.orderNoOff[i] = in.skipSlice(b.orderNoH[i]);
         b.parentH[i] = in.sliceHeader();
         b.parentOff[i] = in.skipSlice(b.parentH[i]);
-        b.account[i] = interner.intern(in, bytes);
-        b.gateway[i] = interner.intern(in, bytes);
-        b.desk[i] = interner.intern(in, bytes);
-        b.channel[i] = interner.intern(in, bytes);
+        b.account[i] = account.intern(in, bytes);
+        b.gateway[i] = gateway.intern(in, bytes);
+        b.desk[i] = desk.intern(in, bytes);
+        b.channel[i] = channel.intern(in, bytes);
         b.missing[i] = in.readInt();
       }
       return b;
@@ -947,6 +1008,7 @@ final class OrderJoin {
       byte[] bytes = s.bytes();
       Sent x = new Sent(bytes, bytes.length / 40 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+      Column account = new Column(interner), gateway = new Column(interner);
       while (in.more()) {
         if (x.n == x.sent.length) x.grow();
         int i = x.n++;
@@ -957,24 +1019,39 @@ final class OrderJoin {
         x.idOff[i] = in.skipSlice(x.idH[i]);
         x.orderNoH[i] = in.sliceHeader();
         x.orderNoOff[i] = in.skipSlice(x.orderNoH[i]);
-        x.account[i] = interner.intern(in, bytes);
-        x.gateway[i] = interner.intern(in, bytes);
+        x.account[i] = account.intern(in, bytes);
+        x.gateway[i] = gateway.intern(in, bytes);
       }
       return x;
     }
   }
 
   /** Matched orders of one trading day, waiting until the day is complete (overtakes). */
-  private static final class Pending {
+  private final class Pending {
     int n;
-    long[] recv = new long[1024];
-    long[] sent = new long[1024];
-    boolean[] own = new boolean[1024];
-    int[] gateway = new int[1024];
-    Block[] rBlock = new Block[1024];
-    int[] rIndex = new int[1024];
-    int[] xFile = new int[1024];
-    int[] xLine = new int[1024];
+    long[] recv;
+    long[] sent;
+    boolean[] own;
+    int[] gateway;
+    /** The receipt blocks this day's matches point into (kept alive until the day is done), and which one per match. */
+    final List<Block> blocks = new ArrayList<>();
+    Block lastBlock;
+    int lastBlockIndex;
+    int[] rBlock;
+    int[] rIndex;
+    int[] xFile;
+    int[] xLine;
+
+    Pending(int capacity) {
+      recv = new long[capacity];
+      sent = new long[capacity];
+      own = new boolean[capacity];
+      gateway = new int[capacity];
+      rBlock = new int[capacity];
+      rIndex = new int[capacity];
+      xFile = new int[capacity];
+      xLine = new int[capacity];
+    }
     /** The ID to name, for the few orders joined on order number and account. */
     Map<Integer, String> idOverride;
 
@@ -994,7 +1071,16 @@ final class OrderJoin {
       sent[n] = s;
       own[n] = o;
       gateway[n] = gw;
-      rBlock[n] = rb;
+      if (rb != lastBlock) {
+        int k = blocks.indexOf(rb);
+        if (k < 0) {
+          k = blocks.size();
+          blocks.add(rb);
+        }
+        lastBlock = rb;
+        lastBlockIndex = k;
+      }
+      rBlock[n] = lastBlockIndex;
       rIndex[n] = ri;
       xFile[n] = xf;
       xLine[n] = xl;
@@ -1005,25 +1091,40 @@ final class OrderJoin {
       n++;
     }
 
+    Provenance receiptAt(int m) {
+      Block b = blocks.get(rBlock[m]);
+      return at(b.file[rIndex[m]], b.line[rIndex[m]]);
+    }
+
     String id(int m) {
       if (idOverride != null) {
         String o = idOverride.get(m);
         if (o != null) return o;
       }
-      return rBlock[m].string(rBlock[m].idOff[rIndex[m]], rBlock[m].idH[rIndex[m]]);
+      Block b = blocks.get(rBlock[m]);
+      return b.string(b.idOff[rIndex[m]], b.idH[rIndex[m]]);
     }
   }
 
   /** The order numbers resolved to one trading day, copied, with receipt time and provenance. */
   private static final class Sequence {
     int n;
-    byte[] a = new byte[4096];
+    byte[] a;
     int used;
-    long[] recv = new long[256];
-    int[] off = new int[256];
-    int[] h = new int[256];
-    int[] file = new int[256];
-    int[] line = new int[256];
+    long[] recv;
+    int[] off;
+    int[] h;
+    int[] file;
+    int[] line;
+
+    Sequence(int capacity) {
+      a = new byte[capacity * 8];
+      recv = new long[capacity];
+      off = new int[capacity];
+      h = new int[capacity];
+      file = new int[capacity];
+      line = new int[capacity];
+    }
 
     void add(long r, byte[] from, int fromOff, int fromH, int f, int l) {
       if (n == recv.length) {
@@ -1085,6 +1186,38 @@ final class OrderJoin {
       latency[size] = h;
       first[size] = Long.MAX_VALUE;
       return size++;
+    }
+  }
+
+  /**
+   * One column of a spool being decoded: a value equal to one of the last few (gateways, desks
+   * and channels mostly are) is recognised by comparing slices, without a table look-up.
+   */
+  private static final class Column {
+    private static final int RECENT = 4;
+    private final Interner interner;
+    private final int[] off = new int[RECENT];
+    private final int[] h = {-2, -2, -2, -2};
+    private final int[] id = new int[RECENT];
+    private int next;
+
+    Column(Interner interner) {
+      this.interner = interner;
+    }
+
+    int intern(DaySpool.Reader in, byte[] bytes) {
+      int hdr = in.sliceHeader();
+      if (hdr < 0) return -1;
+      int at = in.skipSlice(hdr);
+      for (int k = 0; k < RECENT; k++) {
+        if (h[k] == hdr && same(bytes, off[k], hdr, bytes, at, hdr)) return id[k];
+      }
+      int v = interner.intern(bytes, at, hdr);
+      off[next] = at;
+      h[next] = hdr;
+      id[next] = v;
+      next = (next + 1) % RECENT;
+      return v;
     }
   }
 
@@ -1162,9 +1295,21 @@ final class OrderJoin {
    * (a reference into the blocks); the key bytes are read through the reference.
    */
   private abstract static class RefTable {
-    long[] refs = new long[1 << 12];
-    int[] hashes = new int[1 << 12];
+    /** Pairs (reference, hash) side by side, so a probe touches one cache line; reference 0 is empty. */
+    long[] slots;
+    int mask;
     int size;
+
+    RefTable() {
+      this(1 << 11);
+    }
+
+    /** Room for {@code expected} entries without growing. */
+    RefTable(int expected) {
+      int c = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+      slots = new long[c * 2];
+      mask = c - 1;
+    }
 
     /** Whether the stored reference has this key. */
     abstract boolean matches(long ref, byte[] a, int off, int h, int extra);
@@ -1179,60 +1324,54 @@ final class OrderJoin {
 
     long get(byte[] a, int off, int h, int extra) {
       int hash = hashOf(a, off, h, extra);
-      int mask = refs.length - 1;
       for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-        long r = refs[slot];
+        long r = slots[slot << 1];
         if (r == 0) return 0;
-        if (hashes[slot] == hash && matches(r, a, off, h, extra)) return r;
+        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, extra)) return r;
       }
     }
 
     long putIfAbsent(byte[] a, int off, int h, long ref) {
-      return putIfAbsent(a, off, h, 0, ref);
-    }
-
-    long putIfAbsent(byte[] a, int off, int h, int extra, long ref) {
-      int hash = hashOf(a, off, h, extra);
-      int mask = refs.length - 1;
+      int hash = hashOf(a, off, h, 0);
       int slot = hash & mask;
       for (; ; slot = (slot + 1) & mask) {
-        long r = refs[slot];
+        long r = slots[slot << 1];
         if (r == 0) break;
-        if (hashes[slot] == hash && matches(r, a, off, h, extra)) return r;
+        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, 0)) return r;
       }
-      refs[slot] = ref;
-      hashes[slot] = hash;
-      if (++size * 2 > refs.length) grow();
+      insert(slot, ref, hash);
       return 0;
     }
 
     /** Stores the reference under its key, replacing the one there. */
     void put(byte[] a, int off, int h, int extra, long ref) {
       int hash = hashOf(a, off, h, extra);
-      int mask = refs.length - 1;
       int slot = hash & mask;
       for (; ; slot = (slot + 1) & mask) {
-        long r = refs[slot];
+        long r = slots[slot << 1];
         if (r == 0) break;
-        if (hashes[slot] == hash && matches(r, a, off, h, extra)) {
-          refs[slot] = ref;
+        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, extra)) {
+          slots[slot << 1] = ref;
           return;
         }
       }
-      refs[slot] = ref;
-      hashes[slot] = hash;
-      if (++size * 2 > refs.length) grow();
+      insert(slot, ref, hash);
+    }
+
+    private void insert(int slot, long ref, int hash) {
+      slots[slot << 1] = ref;
+      slots[(slot << 1) + 1] = hash;
+      if (++size * 2 > mask + 1) grow();
     }
 
     /** Points the entry with this key at another reference (its receipt was copied). */
     void replace(byte[] a, int off, int h, long ref) {
       int hash = hashOf(a, off, h, 0);
-      int mask = refs.length - 1;
       for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-        long r = refs[slot];
+        long r = slots[slot << 1];
         if (r == 0) throw new IllegalStateException("a waiting receipt is missing from the join table");
-        if (hashes[slot] == hash && matches(r, a, off, h, 0)) {
-          refs[slot] = ref;
+        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, 0)) {
+          slots[slot << 1] = ref;
           return;
         }
       }
@@ -1241,45 +1380,42 @@ final class OrderJoin {
     /** Removes the entry with this key if it holds exactly {@code ref}. */
     void remove(byte[] a, int off, int h, long ref) {
       int hash = hashOf(a, off, h, 0);
-      int mask = refs.length - 1;
       int slot = hash & mask;
       for (; ; slot = (slot + 1) & mask) {
-        long r = refs[slot];
+        long r = slots[slot << 1];
         if (r == 0) return;
         if (r == ref) break;
       }
       size--;
       // Backward-shift deletion keeps every probe chain unbroken without tombstones.
       int hole = slot;
-      for (int j = (hole + 1) & mask; refs[j] != 0; j = (j + 1) & mask) {
-        int ideal = hashes[j] & mask;
+      for (int j = (hole + 1) & mask; slots[j << 1] != 0; j = (j + 1) & mask) {
+        int ideal = (int) slots[(j << 1) + 1] & mask;
         boolean movable = hole <= j ? (ideal <= hole || ideal > j) : (ideal <= hole && ideal > j);
         if (movable) {
-          refs[hole] = refs[j];
-          hashes[hole] = hashes[j];
+          slots[hole << 1] = slots[j << 1];
+          slots[(hole << 1) + 1] = slots[(j << 1) + 1];
           hole = j;
         }
       }
-      refs[hole] = 0;
+      slots[hole << 1] = 0;
     }
 
     void clear() {
-      Arrays.fill(refs, 0);
+      Arrays.fill(slots, 0);
       size = 0;
     }
 
     private void grow() {
-      long[] oldRefs = refs;
-      int[] oldHashes = hashes;
-      refs = new long[oldRefs.length * 2];
-      hashes = new int[oldRefs.length * 2];
-      int mask = refs.length - 1;
-      for (int k = 0; k < oldRefs.length; k++) {
-        if (oldRefs[k] == 0) continue;
-        int slot = oldHashes[k] & mask;
-        while (refs[slot] != 0) slot = (slot + 1) & mask;
-        refs[slot] = oldRefs[k];
-        hashes[slot] = oldHashes[k];
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      mask = (slots.length >> 1) - 1;
+      for (int k = 0; k < old.length; k += 2) {
+        if (old[k] == 0) continue;
+        int slot = (int) old[k + 1] & mask;
+        while (slots[slot << 1] != 0) slot = (slot + 1) & mask;
+        slots[slot << 1] = old[k];
+        slots[(slot << 1) + 1] = old[k + 1];
       }
     }
   }
@@ -1299,6 +1435,7 @@ final class OrderJoin {
     private final Sequence s;
 
     SeqTable(Sequence s) {
+      super(s.n);
       this.s = s;
     }
 
@@ -1313,7 +1450,7 @@ final class OrderJoin {
   private final class NoAccountTable extends RefTable {
     @Override
     int hashOf(byte[] a, int off, int h, int account) {
-      return hash(a, off, h) * 31 + account;
+      return mix(hash(a, off, h) * 31 + account);
     }
 
     @Override

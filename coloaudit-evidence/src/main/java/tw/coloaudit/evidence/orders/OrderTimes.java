@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.register.Values;
 
@@ -17,13 +20,31 @@ import tw.coloaudit.evidence.register.Values;
 final class OrderTimes {
 
   private final ZoneId zone;
-  private final boolean fixed;
-  private long cachedDay = Long.MIN_VALUE;
-  private long cachedEpochSecond;
+  /** The zone's offset from {@link #offsetFromLocal} on: its only one, or the one after its last transition. */
+  private final int offset;
+  /** The local date-time (as UTC epoch seconds) from which {@link #offset} holds; MAX_VALUE when never. */
+  private final long offsetFromLocal;
+  // The last date read, so that a file of one day converts its date once.
+  private int cachedDate = -1;
+  private long cachedEpochDay;
 
   OrderTimes(ZoneId zone) {
     this.zone = zone;
-    this.fixed = zone.getRules().isFixedOffset();
+    ZoneRules rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      offset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+      offsetFromLocal = Long.MIN_VALUE;
+    } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
+      // No daylight saving any more (Asia/Taipei since 1979): after its last transition, once
+      // past both sides of its gap or overlap, every local time has the offset after it.
+      ZoneOffsetTransition last = rules.getTransitions().get(rules.getTransitions().size() - 1);
+      offset = last.getOffsetAfter().getTotalSeconds();
+      LocalDateTime settled = last.getDateTimeBefore().isAfter(last.getDateTimeAfter()) ? last.getDateTimeBefore() : last.getDateTimeAfter();
+      offsetFromLocal = settled.toEpochSecond(ZoneOffset.UTC);
+    } else {
+      offset = 0;
+      offsetFromLocal = Long.MAX_VALUE;
+    }
   }
 
   /** Epoch nanoseconds of a receipt time; local unless it carries a zone. */
@@ -40,7 +61,7 @@ final class OrderTimes {
   }
 
   /** Epoch nanoseconds of a FIX UTCTimestamp ({@code yyyyMMdd-HH:mm:ss[.fff…]}), or MIN_VALUE. */
-  static long fix(byte[] b, int from, int to) {
+  long fix(byte[] b, int from, int to) {
     int n = to - from;
     if (n < 17 || b[from + 8] != '-' || b[from + 11] != ':' || b[from + 14] != ':') return Long.MIN_VALUE;
     int y = num(b, from, 4), mo = num(b, from + 4, 2), d = num(b, from + 6, 2);
@@ -48,9 +69,20 @@ final class OrderTimes {
     if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return Long.MIN_VALUE;
     long nanos = fraction(b, from + 17, to);
     if (nanos < 0) return Long.MIN_VALUE;
-    long day = LocalDate.of(y, mo, Math.min(d, LocalDate.of(y, mo, 1).lengthOfMonth())).toEpochDay();
-    if (d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
+    long day = epochDay(y, mo, d);
+    if (day == Long.MIN_VALUE) return Long.MIN_VALUE;
     return ((day * 86400L) + h * 3600L + mi * 60L + s) * 1_000_000_000L + nanos;
+  }
+
+  /** The epoch day of a date whose fields are in range but whose day may not exist in its month (then MIN_VALUE). */
+  private long epochDay(int y, int mo, int d) {
+    int date = (y * 100 + mo) * 100 + d;
+    if (date != cachedDate) {
+      if (d > 28 && d > YearMonth.of(y, mo).lengthOfMonth()) return Long.MIN_VALUE;
+      cachedEpochDay = LocalDate.of(y, mo, d).toEpochDay();
+      cachedDate = date;
+    }
+    return cachedEpochDay;
   }
 
   private long fastIso(byte[] b, int from, int to) {
@@ -72,18 +104,15 @@ final class OrderTimes {
     if (zoneAt != to) return Long.MIN_VALUE; // zones and anything else: the general reader
     long nanos = fraction(b, end, to);
     if (nanos < 0) return Long.MIN_VALUE;
-    if (d > 28 && d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
-    long epochDay = LocalDate.of(y, mo, d).toEpochDay();
+    long epochDay = epochDay(y, mo, d);
+    if (epochDay == Long.MIN_VALUE) return Long.MIN_VALUE;
+    long local = epochDay * 86400L + h * 3600L + mi * 60L + s;
     long secs;
-    if (fixed) {
-      if (epochDay != cachedDay) {
-        cachedDay = epochDay;
-        cachedEpochSecond = LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
-      }
-      secs = cachedEpochSecond + h * 3600L + mi * 60L + s;
+    if (local >= offsetFromLocal) {
+      secs = local - offset;
     } else {
       ZoneOffset off = zone.getRules().getOffset(LocalDateTime.of(y, mo, d, h, mi, s));
-      secs = epochDay * 86400L + h * 3600L + mi * 60L + s - off.getTotalSeconds();
+      secs = local - off.getTotalSeconds();
     }
     return secs * 1_000_000_000L + nanos;
   }

@@ -4,10 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import tw.coloaudit.model.orders.OrderRow;
 
 /**
  * The encoded orders of one file and one day: kept in memory while small, spilled to a temporary
@@ -18,6 +23,9 @@ import java.util.Arrays;
 final class DaySpool {
 
   static final int SPILL_BYTES = 4 << 20;
+  // Longs and ints are written most significant byte first.
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private static final int SPILLED_BUFFER = 1 << 16;
 
   final String file;
@@ -53,12 +61,14 @@ final class DaySpool {
 
   void writeLong(long v) {
     room(8);
-    for (int s = 56; s >= 0; s -= 8) buf[size++] = (byte) (v >>> s);
+    LONGS.set(buf, size, v);
+    size += 8;
   }
 
   void writeInt(int v) {
     room(4);
-    for (int s = 24; s >= 0; s -= 8) buf[size++] = (byte) (v >>> s);
+    INTS.set(buf, size, v);
+    size += 4;
   }
 
   private void varint(int v) {
@@ -91,6 +101,33 @@ final class DaySpool {
       System.arraycopy(b, 0, buf, size, b.length);
       size += b.length;
     }
+  }
+
+  /**
+   * The text of {@code b[from, to)} in {@code cs} (ASCII-compatible) exactly as {@link #writeString}
+   * writes it: an ASCII cell is stripped and copied without decoding; any other is decoded first.
+   */
+  void writeCell(byte[] b, int from, int to, Charset cs) {
+    int s = from;
+    int e = to;
+    while (s < e && OrderRow.asciiWhitespace(b[s])) s++;
+    while (e > s && OrderRow.asciiWhitespace(b[e - 1])) e--;
+    int len = e - s;
+    if (len == 0) {
+      room(1);
+      buf[size++] = 0;
+      return;
+    }
+    int bits = 0;
+    for (int i = s; i < e; i++) bits |= b[i];
+    if (bits < 0) {
+      writeString(new String(b, from, to - from, cs));
+      return;
+    }
+    room(len + 5);
+    varint((len << 1) + 1);
+    System.arraycopy(b, s, buf, size, len);
+    size += len;
   }
 
   /** The bytes written so far; a spilled spool is read back from its file. */

@@ -94,7 +94,6 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     int[] starts = new int[64];
     int[] ends = new int[64];
     byte[] scratch = new byte[256];
-    int[] bounds = new int[2 * COLUMNS.length];
     // One row for the whole file, refilled per line; the file as the context names it in provenance.
     ReceiptRow receipt = new ReceiptRow(ctx.line(0).file(), cs);
     boolean bomChecked = false;
@@ -211,20 +210,8 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         ctx.rejected(n, "unterminated or misplaced quote");
         continue;
       }
-      // The cells, trimmed of spaces and tabs, straight into the row: no string per cell.
-      for (int c = 0; c < COLUMNS.length; c++) {
-        int col = map[c];
-        int s = 0, e = 0;
-        if (col >= 0 && col < cells && c != RECEIVED) {
-          s = starts[col];
-          e = ends[col];
-          while (s < e && (row[s] == ' ' || row[s] == '\t')) s++;
-          while (e > s && (row[e - 1] == ' ' || row[e - 1] == '\t')) e--;
-        }
-        bounds[2 * c] = s;
-        bounds[2 * c + 1] = e;
-      }
-      if (bounds[2 * ID + 1] == bounds[2 * ID]) {
+      int id = map[ID];
+      if (id >= cells || spacesOnly(row, starts[id], ends[id])) {
         ctx.rejected(n, "no client_order_id (委託序號)");
         continue;
       }
@@ -243,13 +230,25 @@ public final class ClientOrderCsvParser implements EvidenceParser {
           }
         }
       }
+      // The cells, trimmed of spaces and tabs, straight into the row: no string per cell.
       receipt.reset(row, n, nanos);
       for (int c = 0; c < COLUMNS.length; c++) {
-        if (c != RECEIVED) receipt.cell(CELL[c], bounds[2 * c], bounds[2 * c + 1]);
+        int col = map[c];
+        if (col < 0 || col >= cells || c == RECEIVED) continue;
+        int s = starts[col], e = ends[col];
+        while (s < e && (row[s] == ' ' || row[s] == '\t')) s++;
+        while (e > s && (row[e - 1] == ' ' || row[e - 1] == '\t')) e--;
+        receipt.cell(CELL[c], s, e);
       }
       ctx.emit(receipt);
       ctx.used(n);
     }
+  }
+
+  /** Whether {@code b[from, to)} holds only spaces and tabs (an empty cell once trimmed). */
+  private static boolean spacesOnly(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] != ' ' && b[i] != '\t') return false;
+    return true;
   }
 
   /**

@@ -26,11 +26,18 @@ final class DaySpool {
   // Longs and ints are written most significant byte first.
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-  private static final int SPILLED_BUFFER = 1 << 16;
+  /** The size of the buffers a large spool is written in (below the size of a humongous object). */
+  private static final int CHUNK = 1 << 16;
 
   final String file;
   private byte[] buf = new byte[256];
   private int size;
+  // Full buffers kept in memory before the spool spills, each with how many bytes it holds: a
+  // growing spool is never copied into a larger array.
+  private byte[][] kept = new byte[0][];
+  private int[] keptSizes = new int[0];
+  private int keptCount;
+  private int keptBytes;
   private Path spilled;
   private OutputStream fileOut;
 
@@ -38,25 +45,55 @@ final class DaySpool {
     this.file = file;
   }
 
-  /** Makes room for {@code n} more bytes: grows the buffer while small, else writes it to the spill file. */
+  /**
+   * Makes room for {@code n} more bytes: grows the buffer while small, keeps full buffers while the
+   * spool is under {@link #SPILL_BYTES}, else writes everything to the spill file.
+   */
   private void room(int n) {
     if (size + n <= buf.length) return;
-    if (spilled == null && size + n <= SPILL_BYTES) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-      return;
+    if (spilled == null) {
+      if (buf.length < CHUNK && size + n <= CHUNK) {
+        buf = Arrays.copyOf(buf, Math.min(CHUNK, Math.max(buf.length * 2, size + n)));
+        return;
+      }
+      if (keptBytes + size + n <= SPILL_BYTES) {
+        keep();
+        buf = new byte[Math.max(CHUNK, n)];
+        size = 0;
+        return;
+      }
     }
     try {
       if (spilled == null) {
         spilled = Files.createTempFile("coloaudit-orders-", ".spool");
         spilled.toFile().deleteOnExit();
-        fileOut = new BufferedOutputStream(Files.newOutputStream(spilled), SPILLED_BUFFER);
+        fileOut = new BufferedOutputStream(Files.newOutputStream(spilled), CHUNK);
+        for (int i = 0; i < keptCount; i++) fileOut.write(kept[i], 0, keptSizes[i]);
+        dropKept();
       }
       fileOut.write(buf, 0, size);
       size = 0;
-      if (buf.length > SPILLED_BUFFER || buf.length < n) buf = new byte[Math.max(SPILLED_BUFFER, n)];
+      if (buf.length > CHUNK || buf.length < n) buf = new byte[Math.max(CHUNK, n)];
     } catch (IOException e) {
       throw new UncheckedIOException("cannot spill orders to a temporary file", e);
     }
+  }
+
+  private void keep() {
+    if (keptCount == kept.length) {
+      kept = Arrays.copyOf(kept, Math.max(8, keptCount * 2));
+      keptSizes = Arrays.copyOf(keptSizes, kept.length);
+    }
+    kept[keptCount] = buf;
+    keptSizes[keptCount++] = size;
+    keptBytes += size;
+  }
+
+  private void dropKept() {
+    kept = new byte[0][];
+    keptSizes = new int[0];
+    keptCount = 0;
+    keptBytes = 0;
   }
 
   void writeLong(long v) {
@@ -118,22 +155,53 @@ final class DaySpool {
       buf[size++] = 0;
       return;
     }
-    int bits = 0;
-    for (int i = s; i < e; i++) bits |= b[i];
-    if (bits < 0) {
-      writeString(new String(b, from, to - from, cs));
-      return;
+    if (len < 64) {
+      // The usual short cell: its one-byte header, then its bytes, checked for ASCII on the way.
+      room(len + 1);
+      byte[] out = buf;
+      int at = size + 1;
+      int bits = 0;
+      for (int i = 0; i < len; i++) {
+        byte c = b[s + i];
+        bits |= c;
+        out[at + i] = c;
+      }
+      if (bits >= 0) {
+        out[size] = (byte) ((len << 1) + 1);
+        size = at + len;
+        return;
+      }
+    } else {
+      int bits = 0;
+      for (int i = s; i < e; i++) bits |= b[i];
+      if (bits >= 0) {
+        room(len + 5);
+        varint((len << 1) + 1);
+        System.arraycopy(b, s, buf, size, len);
+        size += len;
+        return;
+      }
     }
-    room(len + 5);
-    varint((len << 1) + 1);
-    System.arraycopy(b, s, buf, size, len);
-    size += len;
+    writeString(new String(b, from, to - from, cs));
   }
 
   /** The bytes written so far; a spilled spool is read back from its file. */
   byte[] bytes() {
     try {
-      if (spilled == null) return size == buf.length ? buf : Arrays.copyOf(buf, size);
+      if (spilled == null) {
+        if (keptCount == 0) return size == buf.length ? buf : Arrays.copyOf(buf, size);
+        byte[] all = new byte[keptBytes + size];
+        int at = 0;
+        for (int i = 0; i < keptCount; i++) {
+          System.arraycopy(kept[i], 0, all, at, keptSizes[i]);
+          at += keptSizes[i];
+        }
+        System.arraycopy(buf, 0, all, at, size);
+        dropKept();
+        buf = all;
+        size = all.length;
+        return all;
+      }
       fileOut.write(buf, 0, size);
       size = 0;
       fileOut.flush();
@@ -153,6 +221,7 @@ final class DaySpool {
     }
     buf = new byte[0];
     size = 0;
+    dropKept();
   }
 
   /** Reads a spool's bytes back; short ASCII strings that repeat (accounts, gateways) come from a shared cache. */

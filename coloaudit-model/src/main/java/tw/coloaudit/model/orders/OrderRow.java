@@ -99,6 +99,7 @@ public abstract sealed class OrderRow implements RowView permits ReceiptRow, Sen
   public final boolean blank(int cell) {
     int f = from[cell];
     int t = to[cell];
+    if (t > f && bytes[f] > ' ') return false; // the usual case: an ASCII character that is not white space
     int i = f;
     while (i < t && asciiWhitespace(bytes[i])) i++;
     if (i == t) return true;

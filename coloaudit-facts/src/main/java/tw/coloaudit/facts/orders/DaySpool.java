@@ -26,6 +26,8 @@ final class DaySpool {
   // Longs and ints are written most significant byte first.
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  // Eight bytes copied at once (the order does not matter when they are read and written alike).
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The size of the buffers a large spool is written in (below the size of a humongous object). */
   private static final int CHUNK = 1 << 16;
 
@@ -155,18 +157,19 @@ final class DaySpool {
       buf[size++] = 0;
       return;
     }
-    if (len < 64) {
-      // The usual short cell: its one-byte header, then its bytes, checked for ASCII on the way.
-      room(len + 1);
+    if (len < 64 && e + 8 <= b.length) {
+      // The usual short cell: its one-byte header, then its bytes eight at a time (the bytes copied
+      // past its end are overwritten by the next write), checked for ASCII on the way.
+      room(len + 8);
       byte[] out = buf;
       int at = size + 1;
-      int bits = 0;
-      for (int i = 0; i < len; i++) {
-        byte c = b[s + i];
-        bits |= c;
-        out[at + i] = c;
+      long high = 0;
+      for (int k = 0; k < len; k += 8) {
+        long w = (long) WORDS.get(b, s + k);
+        high |= len - k >= 8 ? w : w & ((1L << ((len - k) << 3)) - 1);
+        WORDS.set(out, at + k, w);
       }
-      if (bits >= 0) {
+      if ((high & 0x8080808080808080L) == 0) {
         out[size] = (byte) ((len << 1) + 1);
         size = at + len;
         return;
@@ -183,6 +186,13 @@ final class DaySpool {
       }
     }
     writeString(new String(b, from, to - from, cs));
+  }
+
+  /** Text already stripped, non-empty, ASCII and short (under 64 bytes), as {@link #writeString} writes it. */
+  void writeAscii(byte[] text) {
+    room(text.length + 1);
+    buf[size++] = (byte) ((text.length << 1) + 1);
+    for (byte c : text) buf[size++] = c;
   }
 
   /** The bytes written so far; a spilled spool is read back from its file. */

@@ -57,7 +57,7 @@ final class Spellings {
   /** Writes the canonical value of a match; {@code text} is the value for {@link #OTHER}. */
   void write(DaySpool out, int match, String text) {
     if (match >= 0) {
-      out.writeCell(canonicalBytes[match], 0, canonicalBytes[match].length, StandardCharsets.US_ASCII);
+      out.writeAscii(canonicalBytes[match]);
     } else {
       out.writeString(match == OTHER ? text : null);
     }

@@ -190,7 +190,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
             }
           } else {
             int s = i;
-            i = WordScan.indexOf(b, i, end, (byte) ',', COMMAS);
+            while (i < end && b[i] != ',') i++;
             starts[cells] = row == b ? s : s - lines.from;
             ends[cells] = row == b ? i : i - lines.from;
             if (row != b) System.arraycopy(b, s, scratch, s - lines.from, i - s);

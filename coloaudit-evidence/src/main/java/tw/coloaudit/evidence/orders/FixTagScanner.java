@@ -52,8 +52,6 @@ final class FixTagScanner {
     byte d = b[i];
     boolean caret = d == '^' && i + 1 < to && b[i + 1] == 'A';
     int dlen = caret ? 2 : 1;
-    long delimiters = WordScan.pattern(d);
-    int words = b.length - 8;
     int pos = start;
     int sum = 0;
     int bodyStart = -1;
@@ -79,18 +77,10 @@ final class FixTagScanner {
       fieldSum += '=';
       int vs = t + 1;
       int ve = vs;
+      // Up to the delimiter (or the end), summed on the way: values are short, so byte by byte.
       if (caret) {
         while (ve < to && !(b[ve] == '^' && ve + 1 < to && b[ve + 1] == 'A')) fieldSum += b[ve++] & 0xFF;
       } else {
-        // Eight bytes at a time: up to the delimiter (or the end), summed on the way.
-        while (ve < to && ve <= words) {
-          long w = WordScan.word(b, ve);
-          long m = WordScan.matches(w, delimiters);
-          int n = Math.min(m != 0 ? WordScan.first(m) : 8, to - ve);
-          fieldSum += WordScan.sum(w, n);
-          ve += n;
-          if (n < 8) break;
-        }
         while (ve < to && b[ve] != d) fieldSum += b[ve++] & 0xFF;
       }
       int slot = slot(tag);

@@ -6,16 +6,16 @@ import java.nio.ByteOrder;
 
 /**
  * Byte searches eight bytes at a time, deliberately optimised for order files of tens of millions
- * of lines: a line break, a comma or a FIX delimiter is found in a {@code long} read from the
- * array with a few arithmetic operations (SWAR) instead of one comparison per byte. Words may be
- * read past the searched range, never past the array; what lies beyond the range is ignored.
+ * of lines: a line break or the commas of a line are found in a {@code long} read from the array
+ * with a few arithmetic operations (SWAR) instead of one comparison per byte. Words may be read
+ * past the searched range, never past the array; what lies beyond the range is ignored. (Short
+ * fields, such as FIX values, are faster searched byte by byte.)
  */
 final class WordScan {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-  private static final long LOW_BYTES = 0x00FF00FF00FF00FFL;
 
   private WordScan() {}
 
@@ -52,18 +52,5 @@ final class WordScan {
     if (i >= to) return to;
     while (i < to && b[i] != c) i++;
     return i;
-  }
-
-  /** The sum of the eight bytes of a word, each unsigned. */
-  static int sum(long word) {
-    long pairs = (word & LOW_BYTES) + ((word >>> 8) & LOW_BYTES);
-    pairs += pairs >>> 16;
-    pairs += pairs >>> 32;
-    return (int) (pairs & 0xFFFF);
-  }
-
-  /** The sum of the lowest {@code n} bytes of a word (0 to 8), each unsigned. */
-  static int sum(long word, int n) {
-    return n >= 8 ? sum(word) : sum(word & ((1L << (n << 3)) - 1));
   }
 }

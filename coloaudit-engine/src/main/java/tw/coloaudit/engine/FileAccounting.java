@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tw.coloaudit.evidence.spi.InputLimits;
@@ -13,6 +14,7 @@ import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.Reject;
+import tw.coloaudit.model.RowView;
 import tw.coloaudit.model.SystemScoped;
 import tw.coloaudit.model.Timestamped;
 
@@ -39,8 +41,14 @@ final class FileAccounting implements ParseContext {
   private final java.util.Set<String> foldedSystems = new java.util.LinkedHashSet<>();
   private String lastFoldedSystem;
   private final InputLimits limits;
+  private final Map<Class<?>, Route> routes = new HashMap<>();
+  private Class<?> lastType;
+  private Route lastRoute;
   private Instant firstTime;
   private Instant lastTime;
+  // The earliest time of the rows (RowView), kept in nanoseconds rather than an Instant per row.
+  private boolean rowTimes;
+  private long firstRowNanos;
   private long used;
   private long skipped;
   private long rejected;
@@ -118,13 +126,14 @@ final class FileAccounting implements ParseContext {
 
   @Override
   public void emit(Object record) {
-    if (record instanceof Timestamped t && t.time() != null) {
-      Instant time = t.time();
-      if (firstTime == null || time.isBefore(firstTime)) firstTime = time;
-      if (lastTime == null || time.isAfter(lastTime)) lastTime = time;
+    Route route = record.getClass() == lastType ? lastRoute : route(record.getClass());
+    if (route.reductions == null && record instanceof RowView row) {
+      // Nobody folds the row: it stands for its record, handled as if the parser had emitted that.
+      record = row.toRecord();
+      route = route(record.getClass());
     }
-    List<Reduction<?>> reductions = reductionsByType.get(record.getClass());
-    if (reductions == null) {
+    noteTime(record);
+    if (route.reductions == null) {
       records.add(record);
       return;
     }
@@ -133,14 +142,53 @@ final class FileAccounting implements ParseContext {
       lastFoldedSystem = s.system();
       foldedSystems.add(lastFoldedSystem);
     }
-    for (Reduction<?> r : reductions) fold(r, record);
+    for (int i = 0; i < route.reductions.length; i++) fold(route.reductions[i], route.partials[i], record);
+  }
+
+  /** The route of a record class, remembered as the last one (a file's records are mostly of one class). */
+  private Route route(Class<?> type) {
+    Route route = routes.get(type);
+    if (route == null) {
+      List<Reduction<?>> reductions = reductionsByType.get(type);
+      if (reductions == null) {
+        route = new Route(null, null);
+      } else {
+        Object[] partialsOfType = new Object[reductions.size()];
+        for (int i = 0; i < partialsOfType.length; i++) {
+          Reduction<?> r = reductions.get(i);
+          partialsOfType[i] = partials.computeIfAbsent(r, k -> r.empty());
+        }
+        route = new Route(reductions.toArray(new Reduction<?>[0]), partialsOfType);
+      }
+      routes.put(type, route);
+    }
+    lastType = type;
+    lastRoute = route;
+    return route;
+  }
+
+  private void noteTime(Object record) {
+    if (record instanceof RowView row) {
+      long nanos = row.epochNanos();
+      if (nanos != Long.MIN_VALUE && (!rowTimes || nanos < firstRowNanos)) firstRowNanos = nanos;
+      rowTimes |= nanos != Long.MIN_VALUE;
+    } else if (record instanceof Timestamped t && t.time() != null) {
+      Instant time = t.time();
+      if (firstTime == null || time.isBefore(firstTime)) firstTime = time;
+      if (lastTime == null || time.isAfter(lastTime)) lastTime = time;
+    }
   }
 
   @SuppressWarnings("unchecked")
-  private <F> void fold(Reduction<F> r, Object record) {
-    F partial = (F) partials.computeIfAbsent(r, k -> r.empty());
-    r.fold(partial, record);
+  private static <F> void fold(Reduction<F> r, Object partial, Object record) {
+    r.fold((F) partial, record);
   }
+
+  /**
+   * How records of one class are handled: folded by these reductions into this file's partials
+   * (in the same order), or kept when {@code reductions} is null.
+   */
+  private record Route(Reduction<?>[] reductions, Object[] partials) {}
 
   /** The partial facts this file folded, by reduction. */
   Map<Reduction<?>, Object> partials() {
@@ -152,9 +200,11 @@ final class FileAccounting implements ParseContext {
     return foldedSystems;
   }
 
-  /** The earliest instant of the file's timestamped records, or null. */
+  /** The earliest instant of the file's timestamped records and rows, or null. */
   Instant firstTime() {
-    return firstTime;
+    if (!rowTimes) return firstTime;
+    Instant rows = Instant.ofEpochSecond(Math.floorDiv(firstRowNanos, 1_000_000_000L), Math.floorMod(firstRowNanos, 1_000_000_000L));
+    return firstTime == null || rows.isBefore(firstTime) ? rows : firstTime;
   }
 
   @Override

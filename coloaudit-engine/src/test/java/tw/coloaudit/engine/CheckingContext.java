@@ -8,6 +8,7 @@ import java.util.List;
 import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.model.Provenance;
+import tw.coloaudit.model.RowView;
 
 /**
  * A parse context for hostile-input tests: counts lines, keeps what parsers say (bounded), and
@@ -78,6 +79,8 @@ final class CheckingContext implements ParseContext {
       violations.add("a null record was emitted");
       return;
     }
+    // A row is valid only during emit: what it stands for is checked like any record.
+    if (record instanceof RowView row) record = row.toRecord();
     if (record.getClass().isRecord()) {
       for (RecordComponent c : record.getClass().getRecordComponents()) {
         if (!c.getName().equals("source")) continue;

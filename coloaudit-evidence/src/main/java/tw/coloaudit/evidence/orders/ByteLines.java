@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class ByteLines {
 
   static final int MAX_LINE = 1 << 20;
+  private static final long NEWLINES = WordScan.pattern((byte) '\n');
 
   private final InputStream in;
   private byte[] buf = new byte[1 << 16];
@@ -35,12 +36,11 @@ final class ByteLines {
     tooLong = false;
     int scan = start;
     while (true) {
-      for (int i = scan; i < limit; i++) {
-        if (buf[i] == '\n') {
-          emit(start, i);
-          start = i + 1;
-          return true;
-        }
+      int nl = WordScan.indexOf(buf, scan, limit, (byte) '\n', NEWLINES);
+      if (nl < limit) {
+        emit(start, nl);
+        start = nl + 1;
+        return true;
       }
       scan = limit;
       if (eof) {

@@ -17,7 +17,8 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
-import tw.coloaudit.model.orders.ClientOrder;
+import tw.coloaudit.model.orders.OrderRow;
+import tw.coloaudit.model.orders.ReceiptRow;
 
 /**
  * The broker's receipt records ({@code client-orders}) as CSV, read straight from bytes because
@@ -25,6 +26,8 @@ import tw.coloaudit.model.orders.ClientOrder;
  * names them, quoted cells, UTF-8 or Big5 (UTF-16 is re-encoded first). A header without a
  * required column rejects every row with that reason; a row without a date in its receipt time is
  * rejected; a blank receipt time is kept (ORD-FIELDS reports it, a child takes its parent's).
+ * Each receipt is emitted as a {@link ReceiptRow} over the line's bytes, refilled for every line,
+ * which the order reduction folds without building a {@code ClientOrder}.
  */
 public final class ClientOrderCsvParser implements EvidenceParser {
 
@@ -33,7 +36,15 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     "client_order_id", "order_no", "parent_id", "account", "name", "received_at", "symbol", "side", "qty", "price",
     "price_type", "tif", "channel", "gateway", "source_ip", "desk"
   };
-  private static final int ID = 0, ORDER_NO = 1, PARENT = 2, ACCOUNT = 3, NAME = 4, RECEIVED = 5;
+  private static final int ID = 0, RECEIVED = 5;
+  private static final long COMMAS = WordScan.pattern((byte) ',');
+  private static final long QUOTES = WordScan.pattern((byte) '"');
+  /** The {@link ReceiptRow} cell of each column of {@link #COLUMNS} (all but received_at). */
+  private static final int[] CELL = {
+    ReceiptRow.CLIENT_ORDER_ID, ReceiptRow.ORDER_NO, ReceiptRow.PARENT_ID, ReceiptRow.ACCOUNT, ReceiptRow.NAME, -1,
+    ReceiptRow.SYMBOL, ReceiptRow.SIDE, ReceiptRow.QTY, ReceiptRow.PRICE, ReceiptRow.PRICE_TYPE, ReceiptRow.TIF,
+    ReceiptRow.CHANNEL, ReceiptRow.GATEWAY, ReceiptRow.SOURCE_IP, ReceiptRow.DESK
+  };
 
   @Override
   public String format() {
@@ -57,8 +68,9 @@ public final class ClientOrderCsvParser implements EvidenceParser {
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     Charset cs = input.charset();
-    boolean asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.name().toLowerCase(Locale.ROOT).contains("big5")
-        || cs.name().toLowerCase(Locale.ROOT).contains("950") || cs.equals(StandardCharsets.US_ASCII);
+    boolean asciiCompatible = (cs.equals(StandardCharsets.UTF_8) || cs.name().toLowerCase(Locale.ROOT).contains("big5")
+        || cs.name().toLowerCase(Locale.ROOT).contains("950") || cs.equals(StandardCharsets.US_ASCII))
+        && OrderRow.asciiCompatible(cs);
     try (InputStream in = asciiCompatible ? input.openBytes() : reencode(input)) {
       read(in, asciiCompatible ? cs : StandardCharsets.UTF_8, input.path(), ctx);
     }
@@ -82,6 +94,8 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     int[] starts = new int[64];
     int[] ends = new int[64];
     byte[] scratch = new byte[256];
+    // One row for the whole file, refilled per line; the file as the context names it in provenance.
+    ReceiptRow receipt = new ReceiptRow(ctx.line(0).file(), cs);
     boolean bomChecked = false;
     while (lines.next()) {
       int n = lines.number;
@@ -120,88 +134,84 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         ctx.rejected(n, missingColumns);
         continue;
       }
-      // Split the row into cells (quoted cells unquoted into the scratch buffer when needed).
-      int cells = 0;
+      // Split the row into cells: at once when it holds no quote, else cell by cell (quoted cells
+      // unquoted into the scratch buffer).
       byte[] b = lines.line;
-      int i = lines.from;
       int end = lines.to;
-      boolean bad = false;
       byte[] row = b;
-      while (true) {
-        if (cells == starts.length) {
-          starts = Arrays.copyOf(starts, cells * 2);
-          ends = Arrays.copyOf(ends, cells * 2);
-        }
-        if (i < end && b[i] == '"') {
-          // Quoted cell: copy into scratch with doubled quotes folded.
-          if (row == b) {
-            if (scratch.length < end - lines.from) scratch = new byte[(end - lines.from) * 2];
-            System.arraycopy(b, lines.from, scratch, lines.from - lines.from, end - lines.from);
-            row = scratch;
-            for (int c = 0; c < cells; c++) {
-              starts[c] -= lines.from;
-              ends[c] -= lines.from;
-            }
+      boolean bad = false;
+      int cells = splitPlain(b, lines.from, end, starts, ends);
+      if (cells < 0) {
+        cells = 0;
+        int i = lines.from;
+        while (true) {
+          if (cells == starts.length) {
+            starts = Arrays.copyOf(starts, cells * 2);
+            ends = Arrays.copyOf(ends, cells * 2);
           }
-          int w = i - lines.from;
-          int s = w;
-          i++;
-          boolean closed = false;
-          while (i < end) {
-            if (b[i] == '"') {
-              if (i + 1 < end && b[i + 1] == '"') {
-                scratch[w++] = '"';
-                i += 2;
-                continue;
+          if (i < end && b[i] == '"') {
+            // Quoted cell: copy into scratch with doubled quotes folded.
+            if (row == b) {
+              if (scratch.length < end - lines.from) scratch = new byte[(end - lines.from) * 2];
+              System.arraycopy(b, lines.from, scratch, lines.from - lines.from, end - lines.from);
+              row = scratch;
+              for (int c = 0; c < cells; c++) {
+                starts[c] -= lines.from;
+                ends[c] -= lines.from;
               }
-              closed = true;
-              i++;
+            }
+            int w = i - lines.from;
+            int s = w;
+            i++;
+            boolean closed = false;
+            while (i < end) {
+              if (b[i] == '"') {
+                if (i + 1 < end && b[i + 1] == '"') {
+                  scratch[w++] = '"';
+                  i += 2;
+                  continue;
+                }
+                closed = true;
+                i++;
+                break;
+              }
+              scratch[w++] = b[i++];
+            }
+            if (!closed) {
+              bad = true;
               break;
             }
-            scratch[w++] = b[i++];
+            starts[cells] = s;
+            ends[cells] = w;
+            cells++;
+            if (i < end && b[i] != ',') {
+              bad = true;
+              break;
+            }
+          } else {
+            int s = i;
+            while (i < end && b[i] != ',') i++;
+            starts[cells] = row == b ? s : s - lines.from;
+            ends[cells] = row == b ? i : i - lines.from;
+            if (row != b) System.arraycopy(b, s, scratch, s - lines.from, i - s);
+            cells++;
           }
-          if (!closed) {
-            bad = true;
+          if (i >= end) break;
+          i++; // the comma
+          if (i == end) {
+            starts[cells] = row == b ? i : i - lines.from;
+            ends[cells] = starts[cells];
+            cells++;
             break;
           }
-          starts[cells] = s;
-          ends[cells] = w;
-          cells++;
-          if (i < end && b[i] != ',') {
-            bad = true;
-            break;
-          }
-        } else {
-          int s = i;
-          while (i < end && b[i] != ',') i++;
-          starts[cells] = row == b ? s : s - lines.from;
-          ends[cells] = row == b ? i : i - lines.from;
-          if (row != b) System.arraycopy(b, s, scratch, s - lines.from, i - s);
-          cells++;
-        }
-        if (i >= end) break;
-        i++; // the comma
-        if (i == end) {
-          starts[cells] = row == b ? i : i - lines.from;
-          ends[cells] = starts[cells];
-          cells++;
-          break;
         }
       }
       if (bad) {
         ctx.rejected(n, "unterminated or misplaced quote");
         continue;
       }
-      String[] v = new String[COLUMNS.length];
-      for (int c = 0; c < COLUMNS.length; c++) {
-        int col = map[c];
-        if (col < 0 || col >= cells || c == RECEIVED) continue;
-        int s = starts[col], e = ends[col];
-        while (s < e && (row[s] == ' ' || row[s] == '\t')) s++;
-        while (e > s && (row[e - 1] == ' ' || row[e - 1] == '\t')) e--;
-        if (e > s) v[c] = new String(row, s, e - s, cs);
-      }
-      if (v[ID] == null) {
+      int id = map[ID];
+      if (id >= cells || spacesOnly(row, starts[id], ends[id])) {
         ctx.rejected(n, "no client_order_id (委託序號)");
         continue;
       }
@@ -220,11 +230,60 @@ public final class ClientOrderCsvParser implements EvidenceParser {
           }
         }
       }
-      ctx.emit(new ClientOrder(v[ID], v[ORDER_NO], v[PARENT], v[ACCOUNT], v[NAME],
-          nanos == Long.MIN_VALUE ? null : OrderTimes.instant(nanos), v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
-          v[14], v[15], ctx.line(n)));
+      // The cells, trimmed of spaces and tabs, straight into the row: no string per cell.
+      receipt.reset(row, n, nanos);
+      for (int c = 0; c < COLUMNS.length; c++) {
+        int col = map[c];
+        if (col < 0 || col >= cells || c == RECEIVED) continue;
+        int s = starts[col], e = ends[col];
+        while (s < e && (row[s] == ' ' || row[s] == '\t')) s++;
+        while (e > s && (row[e - 1] == ' ' || row[e - 1] == '\t')) e--;
+        receipt.cell(CELL[c], s, e);
+      }
+      ctx.emit(receipt);
       ctx.used(n);
     }
+  }
+
+  /** Whether {@code b[from, to)} holds only spaces and tabs (an empty cell once trimmed). */
+  private static boolean spacesOnly(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] != ' ' && b[i] != '\t') return false;
+    return true;
+  }
+
+  /**
+   * Splits a line without quotes at its commas, eight bytes at a time: the cells' bounds into
+   * {@code starts} and {@code ends}, and their count; -1 when the line holds a quote or more cells
+   * than the arrays, for the cell-by-cell reading.
+   */
+  static int splitPlain(byte[] b, int from, int end, int[] starts, int[] ends) {
+    int cells = 0;
+    starts[0] = from;
+    int i = from;
+    int words = b.length - 8;
+    for (; i < end && i <= words; i += 8) {
+      long w = WordScan.word(b, i);
+      long valid = end - i >= 8 ? -1L : (1L << ((end - i) << 3)) - 1;
+      if ((WordScan.matches(w, QUOTES) & valid) != 0) return -1;
+      long commas = WordScan.matches(w, COMMAS) & valid;
+      while (commas != 0) {
+        int at = i + WordScan.first(commas);
+        ends[cells++] = at;
+        if (cells == starts.length) return -1;
+        starts[cells] = at + 1;
+        commas &= commas - 1;
+      }
+    }
+    for (; i < end; i++) {
+      if (b[i] == '"') return -1;
+      if (b[i] == ',') {
+        ends[cells++] = i;
+        if (cells == starts.length) return -1;
+        starts[cells] = i + 1;
+      }
+    }
+    ends[cells++] = end;
+    return cells;
   }
 
   /** Header cells to column positions, in the order of {@link #COLUMNS}; -1 when absent. */

@@ -2,12 +2,14 @@ package tw.coloaudit.evidence.orders;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.Set;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
-import tw.coloaudit.model.orders.ExchangeOrder;
+import tw.coloaudit.model.orders.SentRow;
 
 /**
  * FIX 4.2/4.4 logs as {@code exchange-orders}: one message a line after whatever prefix the
@@ -15,7 +17,9 @@ import tw.coloaudit.model.orders.ExchangeOrder;
  * used; every other message type is skipped; a line with no message, a message cut short, or a
  * new order without ClOrdID or time is rejected. A wrong BodyLength or CheckSum is a warning and
  * the message is still used. Times are UTC; the manifest's {@code system} names the gateway when
- * SenderCompID (49) is absent.
+ * SenderCompID (49) is absent. Each new order is emitted as a {@link SentRow} over the line's
+ * bytes, refilled for every line, which the order reduction folds without building an
+ * {@code ExchangeOrder}.
  */
 public final class FixExchangeOrderParser implements EvidenceParser {
 
@@ -39,8 +43,10 @@ public final class FixExchangeOrderParser implements EvidenceParser {
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     FixTagScanner f = new FixTagScanner();
-    long badLength = 0;
-    long badChecksum = 0;
+    OrderTimes times = new OrderTimes(ZoneOffset.UTC);
+    String system = ctx.system();
+    // One row for the whole file, refilled per line; the file as the context names it in provenance.
+    SentRow sent = new SentRow(ctx.line(0).file(), StandardCharsets.ISO_8859_1, system);
     try (InputStream in = input.openBytes()) {
       ByteLines lines = new ByteLines(in);
       while (lines.next()) {
@@ -69,8 +75,7 @@ public final class FixExchangeOrderParser implements EvidenceParser {
           ctx.skipped(n);
           continue;
         }
-        String clOrdId = f.text(b, FixTagScanner.CL_ORD_ID);
-        if (clOrdId == null) {
+        if (!f.present(FixTagScanner.CL_ORD_ID)) {
           ctx.rejected(n, "new order (35=D) without ClOrdID (11)");
           continue;
         }
@@ -79,33 +84,37 @@ public final class FixExchangeOrderParser implements EvidenceParser {
           ctx.rejected(n, "new order (35=D) without TransactTime (60) or SendingTime (52)");
           continue;
         }
-        long nanos = OrderTimes.fix(b, f.valueFrom[slot], f.valueTo[slot]);
+        long nanos = times.fix(b, f.valueFrom[slot], f.valueTo[slot]);
         if (nanos == Long.MIN_VALUE) {
           ctx.rejected(n, "cannot read '" + f.text(b, slot) + "' as a FIX UTC timestamp (tag " + (slot == FixTagScanner.TRANSACT_TIME ? 60 : 52) + ")");
           continue;
         }
         int declared = f.intValue(b, FixTagScanner.BODY_LENGTH);
         if (declared >= 0 && declared != f.bodyLengthActual) {
-          badLength++;
           ctx.warn(n, "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
         }
         int checksum = f.intValue(b, FixTagScanner.CHECKSUM);
         if (checksum != f.checksumActual) {
-          badChecksum++;
           ctx.warn(n, "CheckSum (10) is " + f.text(b, FixTagScanner.CHECKSUM) + " but the message sums to "
               + String.format("%03d", f.checksumActual) + "; message used");
         }
-        String gateway = f.text(b, FixTagScanner.SENDER);
-        if (ctx.system() != null) {
-          if (gateway != null && !gateway.equals(ctx.system())) {
-            ctx.warn(n, "SenderCompID " + gateway + " differs from the manifest's system " + ctx.system() + "; the manifest wins");
-          }
-          gateway = ctx.system();
+        if (system != null && f.present(FixTagScanner.SENDER) && !f.is(b, FixTagScanner.SENDER, system)) {
+          ctx.warn(n, "SenderCompID " + f.text(b, FixTagScanner.SENDER) + " differs from the manifest's system " + system
+              + "; the manifest wins");
         }
-        ctx.emit(new ExchangeOrder(clOrdId, f.text(b, FixTagScanner.ORDER_ID), f.text(b, FixTagScanner.ACCOUNT),
-            OrderTimes.instant(nanos), f.text(b, FixTagScanner.SYMBOL), gateway, ctx.line(n)));
+        sent.reset(b, n, nanos);
+        cell(sent, SentRow.CLIENT_ORDER_ID, f, FixTagScanner.CL_ORD_ID);
+        cell(sent, SentRow.ORDER_NO, f, FixTagScanner.ORDER_ID);
+        cell(sent, SentRow.ACCOUNT, f, FixTagScanner.ACCOUNT);
+        cell(sent, SentRow.SYMBOL, f, FixTagScanner.SYMBOL);
+        cell(sent, SentRow.GATEWAY, f, FixTagScanner.SENDER);
+        ctx.emit(sent);
         ctx.used(n);
       }
     }
+  }
+
+  private static void cell(SentRow row, int cell, FixTagScanner f, int slot) {
+    if (f.has(slot)) row.cell(cell, f.valueFrom[slot], f.valueTo[slot]);
   }
 }

@@ -36,29 +36,36 @@ final class FixTagScanner {
 
   /**
    * Scans one message starting at {@code start} (the {@code 8=FIX}); returns null when fine, else
-   * why the line cannot be read.
+   * why the line cannot be read. One pass: the checksum is summed while each value is searched for
+   * its delimiter, and the body length follows from positions.
    */
   String scan(byte[] b, int start, int to) {
-    java.util.Arrays.fill(valueFrom, -1);
-    java.util.Arrays.fill(valueTo, -1);
+    for (int k = 0; k < TAGS; k++) {
+      valueFrom[k] = -1;
+      valueTo[k] = -1;
+    }
     fields = 0;
     // The delimiter is whatever follows the BeginString value.
     int i = start + 2;
     while (i < to && (isDigit(b[i]) || (b[i] >= 'A' && b[i] <= 'Z') || b[i] == '.')) i++;
     if (i >= to) return "no field delimiter after BeginString";
     byte d = b[i];
-    int dlen = 1;
-    if (d == '^' && i + 1 < to && b[i + 1] == 'A') dlen = 2;
+    boolean caret = d == '^' && i + 1 < to && b[i + 1] == 'A';
+    int dlen = caret ? 2 : 1;
     int pos = start;
     int sum = 0;
     int bodyStart = -1;
-    int checksumFieldStart = -1;
+    int bodyFields = 0;
     while (pos < to) {
       int tag = 0;
+      int fieldSum = 0;
       int t = pos;
-      while (t < to && isDigit(b[t])) {
-        tag = tag * 10 + (b[t] - '0');
+      while (t < to) {
+        int c = b[t] - '0';
+        if (c < 0 || c > 9) break;
+        tag = tag * 10 + c;
         if (tag > 10_000_000) return "tag number too large at column " + (t + 1);
+        fieldSum += b[t];
         t++;
       }
       if (t >= to) return "message cut short: no CheckSum (10) field";
@@ -67,9 +74,15 @@ final class FixTagScanner {
         if (valueFrom[CHECKSUM] >= 0) break;
         return "field " + (fields + 1) + " is not tag=value";
       }
+      fieldSum += '=';
       int vs = t + 1;
       int ve = vs;
-      while (ve < to && !isDelimiter(b, ve, to, d, dlen)) ve++;
+      // Up to the delimiter (or the end), summed on the way: values are short, so byte by byte.
+      if (caret) {
+        while (ve < to && !(b[ve] == '^' && ve + 1 < to && b[ve + 1] == 'A')) fieldSum += b[ve++] & 0xFF;
+      } else {
+        while (ve < to && b[ve] != d) fieldSum += b[ve++] & 0xFF;
+      }
       int slot = slot(tag);
       if (slot >= 0 && valueFrom[slot] < 0) {
         valueFrom[slot] = vs;
@@ -77,36 +90,22 @@ final class FixTagScanner {
       }
       fields++;
       if (tag == 10) {
-        checksumFieldStart = pos;
+        // Every field between BodyLength and CheckSum ends in one delimiter, counted as one SOH.
+        if (bodyStart >= 0) bodyLengthActual = pos - bodyStart - (dlen - 1) * bodyFields;
         break;
       }
-      for (int k = pos; k < ve; k++) sum += b[k] & 0xFF;
-      sum += 1;
-      if (tag == 9) bodyStart = ve + dlen;
+      sum += fieldSum + 1;
+      if (tag == 9) {
+        bodyStart = ve + dlen;
+        bodyFields = 0;
+      } else {
+        bodyFields++;
+      }
       pos = ve + dlen;
     }
     if (valueFrom[CHECKSUM] < 0) return "message cut short: no CheckSum (10) field";
     checksumActual = sum & 0xFF;
-    if (bodyStart >= 0) {
-      int len = 0;
-      int k = bodyStart;
-      while (k < checksumFieldStart) {
-        if (isDelimiter(b, k, to, d, dlen)) {
-          len++;
-          k += dlen;
-        } else {
-          len++;
-          k++;
-        }
-      }
-      bodyLengthActual = len;
-    }
     return null;
-  }
-
-  private static boolean isDelimiter(byte[] b, int at, int to, byte d, int dlen) {
-    if (b[at] != d) return false;
-    return dlen == 1 || (at + 1 < to && b[at + 1] == 'A');
   }
 
   private static int slot(int tag) {
@@ -130,10 +129,16 @@ final class FixTagScanner {
     return valueFrom[slot] >= 0;
   }
 
+  /** Whether a tag has a non-empty value (one {@link #text} does not give as null). */
+  boolean present(int slot) {
+    return valueFrom[slot] >= 0 && valueTo[slot] > valueFrom[slot];
+  }
+
+  /** Whether a tag's value is {@code value}, read as ISO-8859-1 like {@link #text}. */
   boolean is(byte[] b, int slot, String value) {
     int s = valueFrom[slot];
     if (s < 0 || valueTo[slot] - s != value.length()) return false;
-    for (int i = 0; i < value.length(); i++) if (b[s + i] != value.charAt(i)) return false;
+    for (int i = 0; i < value.length(); i++) if ((b[s + i] & 0xFF) != value.charAt(i)) return false;
     return true;
   }
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.register.Values;
 
@@ -17,13 +20,31 @@ import tw.coloaudit.evidence.register.Values;
 final class OrderTimes {
 
   private final ZoneId zone;
-  private final boolean fixed;
-  private long cachedDay = Long.MIN_VALUE;
-  private long cachedEpochSecond;
+  /** The zone's offset from {@link #offsetFromLocal} on: its only one, or the one after its last transition. */
+  private final int offset;
+  /** The local date-time (as UTC epoch seconds) from which {@link #offset} holds; MAX_VALUE when never. */
+  private final long offsetFromLocal;
+  // The last date read, so that a file of one day converts its date once.
+  private int cachedDate = -1;
+  private long cachedEpochDay;
 
   OrderTimes(ZoneId zone) {
     this.zone = zone;
-    this.fixed = zone.getRules().isFixedOffset();
+    ZoneRules rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      offset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+      offsetFromLocal = Long.MIN_VALUE;
+    } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
+      // No daylight saving any more (Asia/Taipei since 1979): after its last transition, once
+      // past both sides of its gap or overlap, every local time has the offset after it.
+      ZoneOffsetTransition last = rules.getTransitions().get(rules.getTransitions().size() - 1);
+      offset = last.getOffsetAfter().getTotalSeconds();
+      LocalDateTime settled = last.getDateTimeBefore().isAfter(last.getDateTimeAfter()) ? last.getDateTimeBefore() : last.getDateTimeAfter();
+      offsetFromLocal = settled.toEpochSecond(ZoneOffset.UTC);
+    } else {
+      offset = 0;
+      offsetFromLocal = Long.MAX_VALUE;
+    }
   }
 
   /** Epoch nanoseconds of a receipt time; local unless it carries a zone. */
@@ -40,17 +61,28 @@ final class OrderTimes {
   }
 
   /** Epoch nanoseconds of a FIX UTCTimestamp ({@code yyyyMMdd-HH:mm:ss[.fff…]}), or MIN_VALUE. */
-  static long fix(byte[] b, int from, int to) {
+  long fix(byte[] b, int from, int to) {
     int n = to - from;
     if (n < 17 || b[from + 8] != '-' || b[from + 11] != ':' || b[from + 14] != ':') return Long.MIN_VALUE;
-    int y = num(b, from, 4), mo = num(b, from + 4, 2), d = num(b, from + 6, 2);
-    int h = num(b, from + 9, 2), mi = num(b, from + 12, 2), s = num(b, from + 15, 2);
+    int y = four(b, from), mo = two(b, from + 4), d = two(b, from + 6);
+    int h = two(b, from + 9), mi = two(b, from + 12), s = two(b, from + 15);
     if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return Long.MIN_VALUE;
     long nanos = fraction(b, from + 17, to);
     if (nanos < 0) return Long.MIN_VALUE;
-    long day = LocalDate.of(y, mo, Math.min(d, LocalDate.of(y, mo, 1).lengthOfMonth())).toEpochDay();
-    if (d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
+    long day = epochDay(y, mo, d);
+    if (day == Long.MIN_VALUE) return Long.MIN_VALUE;
     return ((day * 86400L) + h * 3600L + mi * 60L + s) * 1_000_000_000L + nanos;
+  }
+
+  /** The epoch day of a date whose fields are in range but whose day may not exist in its month (then MIN_VALUE). */
+  private long epochDay(int y, int mo, int d) {
+    int date = (y * 100 + mo) * 100 + d;
+    if (date != cachedDate) {
+      if (d > 28 && d > YearMonth.of(y, mo).lengthOfMonth()) return Long.MIN_VALUE;
+      cachedEpochDay = LocalDate.of(y, mo, d).toEpochDay();
+      cachedDate = date;
+    }
+    return cachedEpochDay;
   }
 
   private long fastIso(byte[] b, int from, int to) {
@@ -60,8 +92,8 @@ final class OrderTimes {
     if ((sep1 != '-' && sep1 != '/') || b[from + 7] != sep1) return Long.MIN_VALUE;
     byte t = b[from + 10];
     if ((t != ' ' && t != 'T') || b[from + 13] != ':' || b[from + 16] != ':') return Long.MIN_VALUE;
-    int y = num(b, from, 4), mo = num(b, from + 5, 2), d = num(b, from + 8, 2);
-    int h = num(b, from + 11, 2), mi = num(b, from + 14, 2), s = num(b, from + 17, 2);
+    int y = four(b, from), mo = two(b, from + 5), d = two(b, from + 8);
+    int h = two(b, from + 11), mi = two(b, from + 14), s = two(b, from + 17);
     if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return Long.MIN_VALUE;
     int end = from + 19;
     int zoneAt = end;
@@ -72,52 +104,53 @@ final class OrderTimes {
     if (zoneAt != to) return Long.MIN_VALUE; // zones and anything else: the general reader
     long nanos = fraction(b, end, to);
     if (nanos < 0) return Long.MIN_VALUE;
-    if (d > 28 && d > LocalDate.of(y, mo, 1).lengthOfMonth()) return Long.MIN_VALUE;
-    long epochDay = LocalDate.of(y, mo, d).toEpochDay();
+    long epochDay = epochDay(y, mo, d);
+    if (epochDay == Long.MIN_VALUE) return Long.MIN_VALUE;
+    long local = epochDay * 86400L + h * 3600L + mi * 60L + s;
     long secs;
-    if (fixed) {
-      if (epochDay != cachedDay) {
-        cachedDay = epochDay;
-        cachedEpochSecond = LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
-      }
-      secs = cachedEpochSecond + h * 3600L + mi * 60L + s;
+    if (local >= offsetFromLocal) {
+      secs = local - offset;
     } else {
       ZoneOffset off = zone.getRules().getOffset(LocalDateTime.of(y, mo, d, h, mi, s));
-      secs = epochDay * 86400L + h * 3600L + mi * 60L + s - off.getTotalSeconds();
+      secs = local - off.getTotalSeconds();
     }
     return secs * 1_000_000_000L + nanos;
   }
 
-  /** {@code .fff…} up to nine digits as nanoseconds; 0 when absent; -1 when malformed. */
+  /** {@code .fff…} up to nine digits as nanoseconds (more are checked and ignored); 0 when absent; -1 when malformed. */
   private static long fraction(byte[] b, int at, int to) {
     if (at == to) return 0;
-    if (b[at] != '.') return -1;
+    if (b[at] != '.' || at + 1 == to) return -1;
+    int kept = Math.min(to - at - 1, 9);
+    int i = at + 1;
     long v = 0;
-    int digits = 0;
-    for (int i = at + 1; i < to; i++) {
+    for (int end = i + kept; i < end; i++) {
       int c = b[i] - '0';
-      if (c < 0 || c > 9) return -1;
-      if (digits < 9) {
-        v = v * 10 + c;
-        digits++;
-      }
-    }
-    if (digits == 0) return -1;
-    for (; digits < 9; digits++) v *= 10;
-    return v;
-  }
-
-  private static int num(byte[] b, int at, int len) {
-    int v = 0;
-    for (int i = at; i < at + len; i++) {
-      int c = b[i] - '0';
-      if (c < 0 || c > 9) return -1;
+      if ((c | (9 - c)) < 0) return -1;
       v = v * 10 + c;
     }
-    return v;
+    for (; i < to; i++) {
+      int c = b[i] - '0';
+      if ((c | (9 - c)) < 0) return -1;
+    }
+    return v * SCALE[kept];
   }
 
-  static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  private static final long[] SCALE = {
+    1_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L
+  };
+
+  /** Two ASCII digits as a number, or -1. */
+  private static int two(byte[] b, int at) {
+    int hi = b[at] - '0';
+    int lo = b[at + 1] - '0';
+    return (hi | lo | (9 - hi) | (9 - lo)) < 0 ? -1 : hi * 10 + lo;
+  }
+
+  /** Four ASCII digits as a number, or -1. */
+  private static int four(byte[] b, int at) {
+    int hi = two(b, at);
+    int lo = two(b, at + 2);
+    return (hi | lo) < 0 ? -1 : hi * 100 + lo;
   }
 }

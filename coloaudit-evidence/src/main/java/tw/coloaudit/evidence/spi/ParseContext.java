@@ -43,7 +43,11 @@ public interface ParseContext {
   /** Provenance of a row of a sheet of this file. */
   Provenance row(String sheet, int row);
 
-  /** Hands on one record. Does not count anything: call {@link #used(int)} for its line. */
+  /**
+   * Hands on one record, or a {@link tw.coloaudit.model.RowView} that stands for one and is valid
+   * only during this call (a context that keeps it keeps its {@code toRecord()}). Does not count
+   * anything: call {@link #used(int)} for its line.
+   */
   void emit(Object record);
 
   void used(int line);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tw.coloaudit.model.orders.ClientOrder;
 
@@ -88,5 +90,44 @@ class ClientOrderCsvParserTest {
     var r = OrderParsing.parse(PARSER, "r.csv", text.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, null);
     assertThat(r.counts()).isEqualTo("1 used, 1 skipped, 0 rejected");
     assertThat(r.records(ClientOrder.class).get(0).name()).isEqualTo("王小明");
+  }
+
+  @Test
+  void readsRowsWithAndWithoutQuotesAlike() {
+    String[] rows = {
+      "R1,K0001,,1234567,王小明,2026-11-18 09:00:00.123456789,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage",
+      " R2 ,\tK0002,, 1234567 ,,2026-11-18 09:00:01,2330,S,,600,LMT,ROD,Co-Location,GW1,,\t自營 ",
+      "C1,K0003,R1,1234567,王小明,,2330,B,1000,600,LMT,ROD,API,GW2,,dealer,",
+      "R3,K0004,,1234567,a\"b,2026-11-18 09:00:02,2330,B,1000,600,LMT,ROD,web,GW2,203.0.113.9,broker"};
+    StringBuilder plain = new StringBuilder(HEADER);
+    StringBuilder quoted = new StringBuilder(HEADER);
+    for (String row : rows) {
+      plain.append(row).append('\n');
+      List<String> cells = new ArrayList<>();
+      for (String cell : row.split(",", -1)) cells.add("\"" + cell.replace("\"", "\"\"") + "\"");
+      quoted.append(String.join(",", cells)).append('\n');
+    }
+    var p = OrderParsing.parse(PARSER, "r.csv", plain.toString());
+    var q = OrderParsing.parse(PARSER, "r.csv", quoted.toString());
+
+    assertThat(p.counts()).isEqualTo(q.counts()).isEqualTo("4 used, 1 skipped, 0 rejected");
+    assertThat(p.records(ClientOrder.class)).isEqualTo(q.records(ClientOrder.class));
+    ClientOrder r2 = p.records(ClientOrder.class).get(1);
+    assertThat(r2.clientOrderId()).isEqualTo("R2");
+    assertThat(r2.account()).isEqualTo("1234567");
+    assertThat(r2.name()).isNull();
+    assertThat(r2.desk()).isEqualTo("自營");
+    assertThat(p.records(ClientOrder.class).get(3).name()).isEqualTo("a\"b");
+  }
+
+  @Test
+  void readsRowsOfMoreCellsThanUsual() {
+    String extra = ",x".repeat(70);
+    var r = OrderParsing.parse(PARSER, "r.csv", HEADER
+        + "R1,K0001,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage" + extra + "\n"
+        + "R2,K0002,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,\"dealer\"" + extra + "\n");
+
+    assertThat(r.counts()).isEqualTo("2 used, 1 skipped, 0 rejected");
+    assertThat(r.records(ClientOrder.class)).extracting(ClientOrder::desk).containsExactly("brokerage", "dealer");
   }
 }

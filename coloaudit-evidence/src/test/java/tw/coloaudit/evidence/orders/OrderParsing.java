@@ -22,6 +22,7 @@ import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.model.FileEntry;
 import tw.coloaudit.model.Provenance;
+import tw.coloaudit.model.RowView;
 
 /** Runs order parsers over bytes in tests and records every line's outcome. */
 final class OrderParsing {
@@ -129,7 +130,8 @@ final class OrderParsing {
     }
 
     public void emit(Object record) {
-      records.add(record);
+      // Rows are valid only during emit: keep the records they stand for.
+      records.add(record instanceof RowView row ? row.toRecord() : record);
     }
 
     public void used(int line) {

@@ -4,10 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import tw.coloaudit.model.orders.OrderRow;
 
 /**
  * The encoded orders of one file and one day: kept in memory while small, spilled to a temporary
@@ -18,11 +23,23 @@ import java.util.Arrays;
 final class DaySpool {
 
   static final int SPILL_BYTES = 4 << 20;
-  private static final int SPILLED_BUFFER = 1 << 16;
+  // Longs and ints are written most significant byte first.
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  // Eight bytes copied at once (the order does not matter when they are read and written alike).
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The size of the buffers a large spool is written in (below the size of a humongous object). */
+  private static final int CHUNK = 1 << 16;
 
   final String file;
   private byte[] buf = new byte[256];
   private int size;
+  // Full buffers kept in memory before the spool spills, each with how many bytes it holds: a
+  // growing spool is never copied into a larger array.
+  private byte[][] kept = new byte[0][];
+  private int[] keptSizes = new int[0];
+  private int keptCount;
+  private int keptBytes;
   private Path spilled;
   private OutputStream fileOut;
 
@@ -30,35 +47,67 @@ final class DaySpool {
     this.file = file;
   }
 
-  /** Makes room for {@code n} more bytes: grows the buffer while small, else writes it to the spill file. */
+  /**
+   * Makes room for {@code n} more bytes: grows the buffer while small, keeps full buffers while the
+   * spool is under {@link #SPILL_BYTES}, else writes everything to the spill file.
+   */
   private void room(int n) {
     if (size + n <= buf.length) return;
-    if (spilled == null && size + n <= SPILL_BYTES) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-      return;
+    if (spilled == null) {
+      if (buf.length < CHUNK && size + n <= CHUNK) {
+        buf = Arrays.copyOf(buf, Math.min(CHUNK, Math.max(buf.length * 2, size + n)));
+        return;
+      }
+      if (keptBytes + size + n <= SPILL_BYTES) {
+        keep();
+        buf = new byte[Math.max(CHUNK, n)];
+        size = 0;
+        return;
+      }
     }
     try {
       if (spilled == null) {
         spilled = Files.createTempFile("coloaudit-orders-", ".spool");
         spilled.toFile().deleteOnExit();
-        fileOut = new BufferedOutputStream(Files.newOutputStream(spilled), SPILLED_BUFFER);
+        fileOut = new BufferedOutputStream(Files.newOutputStream(spilled), CHUNK);
+        for (int i = 0; i < keptCount; i++) fileOut.write(kept[i], 0, keptSizes[i]);
+        dropKept();
       }
       fileOut.write(buf, 0, size);
       size = 0;
-      if (buf.length > SPILLED_BUFFER || buf.length < n) buf = new byte[Math.max(SPILLED_BUFFER, n)];
+      if (buf.length > CHUNK || buf.length < n) buf = new byte[Math.max(CHUNK, n)];
     } catch (IOException e) {
       throw new UncheckedIOException("cannot spill orders to a temporary file", e);
     }
   }
 
+  private void keep() {
+    if (keptCount == kept.length) {
+      kept = Arrays.copyOf(kept, Math.max(8, keptCount * 2));
+      keptSizes = Arrays.copyOf(keptSizes, kept.length);
+    }
+    kept[keptCount] = buf;
+    keptSizes[keptCount++] = size;
+    keptBytes += size;
+  }
+
+  private void dropKept() {
+    kept = new byte[0][];
+    keptSizes = new int[0];
+    keptCount = 0;
+    keptBytes = 0;
+  }
+
   void writeLong(long v) {
     room(8);
-    for (int s = 56; s >= 0; s -= 8) buf[size++] = (byte) (v >>> s);
+    LONGS.set(buf, size, v);
+    size += 8;
   }
 
   void writeInt(int v) {
     room(4);
-    for (int s = 24; s >= 0; s -= 8) buf[size++] = (byte) (v >>> s);
+    INTS.set(buf, size, v);
+    size += 4;
   }
 
   private void varint(int v) {
@@ -93,10 +142,76 @@ final class DaySpool {
     }
   }
 
+  /**
+   * The text of {@code b[from, to)} in {@code cs} (ASCII-compatible) exactly as {@link #writeString}
+   * writes it: an ASCII cell is stripped and copied without decoding; any other is decoded first.
+   */
+  void writeCell(byte[] b, int from, int to, Charset cs) {
+    int s = from;
+    int e = to;
+    while (s < e && OrderRow.asciiWhitespace(b[s])) s++;
+    while (e > s && OrderRow.asciiWhitespace(b[e - 1])) e--;
+    int len = e - s;
+    if (len == 0) {
+      room(1);
+      buf[size++] = 0;
+      return;
+    }
+    if (len < 64 && e + 8 <= b.length) {
+      // The usual short cell: its one-byte header, then its bytes eight at a time (the bytes copied
+      // past its end are overwritten by the next write), checked for ASCII on the way.
+      room(len + 8);
+      byte[] out = buf;
+      int at = size + 1;
+      long high = 0;
+      for (int k = 0; k < len; k += 8) {
+        long w = (long) WORDS.get(b, s + k);
+        high |= len - k >= 8 ? w : w & ((1L << ((len - k) << 3)) - 1);
+        WORDS.set(out, at + k, w);
+      }
+      if ((high & 0x8080808080808080L) == 0) {
+        out[size] = (byte) ((len << 1) + 1);
+        size = at + len;
+        return;
+      }
+    } else {
+      int bits = 0;
+      for (int i = s; i < e; i++) bits |= b[i];
+      if (bits >= 0) {
+        room(len + 5);
+        varint((len << 1) + 1);
+        System.arraycopy(b, s, buf, size, len);
+        size += len;
+        return;
+      }
+    }
+    writeString(new String(b, from, to - from, cs));
+  }
+
+  /** Text already stripped, non-empty, ASCII and short (under 64 bytes), as {@link #writeString} writes it. */
+  void writeAscii(byte[] text) {
+    room(text.length + 1);
+    buf[size++] = (byte) ((text.length << 1) + 1);
+    for (byte c : text) buf[size++] = c;
+  }
+
   /** The bytes written so far; a spilled spool is read back from its file. */
   byte[] bytes() {
     try {
-      if (spilled == null) return size == buf.length ? buf : Arrays.copyOf(buf, size);
+      if (spilled == null) {
+        if (keptCount == 0) return size == buf.length ? buf : Arrays.copyOf(buf, size);
+        byte[] all = new byte[keptBytes + size];
+        int at = 0;
+        for (int i = 0; i < keptCount; i++) {
+          System.arraycopy(kept[i], 0, all, at, keptSizes[i]);
+          at += keptSizes[i];
+        }
+        System.arraycopy(buf, 0, all, at, size);
+        dropKept();
+        buf = all;
+        size = all.length;
+        return all;
+      }
       fileOut.write(buf, 0, size);
       size = 0;
       fileOut.flush();
@@ -116,6 +231,7 @@ final class DaySpool {
     }
     buf = new byte[0];
     size = 0;
+    dropKept();
   }
 
   /** Reads a spool's bytes back; short ASCII strings that repeat (accounts, gateways) come from a shared cache. */

@@ -24,6 +24,8 @@ import tw.coloaudit.facts.orders.OrderSummary.SequenceBreak;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.orders.ClientOrder;
 import tw.coloaudit.model.orders.ExchangeOrder;
+import tw.coloaudit.model.orders.ReceiptRow;
+import tw.coloaudit.model.orders.SentRow;
 
 /**
  * Receipts and exchange orders folded by day: while folding, each file's orders are encoded into
@@ -105,6 +107,63 @@ public final class OrderFacts {
     out.writeString(o.gateway());
   }
 
+  /**
+   * A receipt as its parser read it, folded exactly as {@link #add(ClientOrder)} folds the record it
+   * stands for, but from the line's bytes: ASCII cells are copied into the spool, and the missing
+   * fields, channel and desk are told from the bytes; only other text is decoded.
+   */
+  void add(ReceiptRow r) {
+    receiptCount++;
+    long nanos = r.receivedNanos();
+    long day = nanos == NO_TIME ? UNDATED : Math.floorDiv(nanos, 86_400_000_000_000L);
+    String file = r.file();
+    if (lastReceipts == null || day != lastReceiptDay || !lastReceipts.file.equals(file)) {
+      lastReceipts = spool(receipts, day, file);
+      lastReceiptDay = day;
+    }
+    DaySpool out = lastReceipts;
+    byte[] b = r.bytes();
+    var cs = r.charset();
+    out.writeLong(nanos);
+    out.writeInt(r.line());
+    out.writeCell(b, r.from(ReceiptRow.CLIENT_ORDER_ID), r.to(ReceiptRow.CLIENT_ORDER_ID), cs);
+    out.writeCell(b, r.from(ReceiptRow.ORDER_NO), r.to(ReceiptRow.ORDER_NO), cs);
+    out.writeCell(b, r.from(ReceiptRow.PARENT_ID), r.to(ReceiptRow.PARENT_ID), cs);
+    out.writeCell(b, r.from(ReceiptRow.ACCOUNT), r.to(ReceiptRow.ACCOUNT), cs);
+    out.writeCell(b, r.from(ReceiptRow.GATEWAY), r.to(ReceiptRow.GATEWAY), cs);
+    int desk = DESKS.match(b, r.from(ReceiptRow.DESK), r.to(ReceiptRow.DESK));
+    DESKS.write(out, desk, desk == Spellings.OTHER ? desk(r.text(ReceiptRow.DESK)) : null);
+    int channel = CHANNELS.match(b, r.from(ReceiptRow.CHANNEL), r.to(ReceiptRow.CHANNEL));
+    String channelText = channel == Spellings.OTHER ? channel(r.text(ReceiptRow.CHANNEL)) : CHANNELS.canonical(channel);
+    CHANNELS.write(out, channel, channelText);
+    out.writeInt(missing(r, "internet".equals(channelText) || "api".equals(channelText)));
+  }
+
+  /** An exchange order as its parser read it, folded exactly as {@link #add(ExchangeOrder)} folds its record. */
+  void add(SentRow r) {
+    exchangeCount++;
+    long nanos = r.sentNanos();
+    long day = Math.floorDiv(nanos, 86_400_000_000_000L);
+    String file = r.file();
+    if (lastSent == null || day != lastSentDay || !lastSent.file.equals(file)) {
+      lastSent = spool(exchange, day, file);
+      lastSentDay = day;
+    }
+    DaySpool out = lastSent;
+    byte[] b = r.bytes();
+    var cs = r.charset();
+    out.writeLong(nanos);
+    out.writeInt(r.line());
+    out.writeCell(b, r.from(SentRow.CLIENT_ORDER_ID), r.to(SentRow.CLIENT_ORDER_ID), cs);
+    out.writeCell(b, r.from(SentRow.ORDER_NO), r.to(SentRow.ORDER_NO), cs);
+    out.writeCell(b, r.from(SentRow.ACCOUNT), r.to(SentRow.ACCOUNT), cs);
+    if (r.namedGateway() != null) {
+      out.writeString(r.namedGateway());
+    } else {
+      out.writeCell(b, r.from(SentRow.GATEWAY), r.to(SentRow.GATEWAY), cs);
+    }
+  }
+
   // The spool written last, per side: consecutive records of a file mostly share a day.
   private DaySpool lastReceipts;
   private long lastReceiptDay;
@@ -153,6 +212,28 @@ public final class OrderFacts {
     if (("internet".equals(ch) || "api".equals(ch)) && blank(o.sourceIp())) m |= 1 << 9;
     return m;
   }
+
+  /** {@link #missing(ClientOrder)} of the record a row stands for. */
+  private static int missing(ReceiptRow r, boolean internetOrApi) {
+    int m = 0;
+    if (r.blank(ReceiptRow.ACCOUNT)) m |= 1;
+    if (r.blank(ReceiptRow.NAME)) m |= 1 << 1;
+    if (r.receivedNanos() == NO_TIME && r.blank(ReceiptRow.PARENT_ID)) m |= 1 << 2;
+    if (r.blank(ReceiptRow.SYMBOL)) m |= 1 << 3;
+    if (r.blank(ReceiptRow.SIDE)) m |= 1 << 4;
+    if (r.blank(ReceiptRow.QTY)) m |= 1 << 5;
+    if (r.blank(ReceiptRow.PRICE_TYPE)) m |= 1 << 6;
+    if (r.blank(ReceiptRow.TIF)) m |= 1 << 7;
+    if (r.blank(ReceiptRow.CHANNEL)) m |= 1 << 8;
+    if (internetOrApi && r.blank(ReceiptRow.SOURCE_IP)) m |= 1 << 9;
+    return m;
+  }
+
+  private static final Spellings CHANNELS = new Spellings(
+      "colo", "colo", "co-location", "colo", "colocation", "colo", "dma", "dma", "api", "api", "internet", "internet",
+      "web", "internet", "phone", "phone", "branch", "branch", "counter", "branch");
+  private static final Spellings DESKS =
+      new Spellings("brokerage", "brokerage", "broker", "brokerage", "dealer", "dealer", "proprietary", "dealer");
 
   /** The canonical channel: colo, dma, api, internet, phone, branch, or the text as written. */
   public static String channel(String c) {

@@ -23,16 +23,24 @@ final class FixTagScanner {
   int checksumActual;
   int fields;
 
-  /** Where {@code 8=FIX} starts in {@code b[from,to)}, or -1. */
+  /**
+   * Where {@code 8=FIX} starts in {@code b[from,to)}, or -1: the logger's prefix is skipped eight
+   * bytes at a time to each {@code =}, which is then checked for the {@code 8} before it and the
+   * {@code FIX} after it.
+   */
   static int begin(byte[] b, int from, int to) {
-    for (int i = from; i + 5 <= to; i++) {
-      if (b[i] == '8' && b[i + 1] == '=' && b[i + 2] == 'F' && b[i + 3] == 'I' && b[i + 4] == 'X'
-          && (i == from || !isDigit(b[i - 1]))) {
-        return i;
+    int j = from + 1;
+    while (true) {
+      j = WordScan.indexOf(b, j, to - 3, (byte) '=', EQUALS);
+      if (j >= to - 3) return -1;
+      if (b[j - 1] == '8' && b[j + 1] == 'F' && b[j + 2] == 'I' && b[j + 3] == 'X' && (j - 1 == from || !isDigit(b[j - 2]))) {
+        return j - 1;
       }
+      j++;
     }
-    return -1;
   }
+
+  private static final long EQUALS = WordScan.pattern((byte) '=');
 
   /**
    * Scans one message starting at {@code start} (the {@code 8=FIX}); returns null when fine, else

@@ -95,14 +95,8 @@ final class OrderTimes {
     int y = four(b, from), mo = two(b, from + 5), d = two(b, from + 8);
     int h = two(b, from + 11), mi = two(b, from + 14), s = two(b, from + 17);
     if ((y | mo | d | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return Long.MIN_VALUE;
-    int end = from + 19;
-    int zoneAt = end;
-    if (end < to && b[end] == '.') {
-      zoneAt = end + 1;
-      while (zoneAt < to && b[zoneAt] >= '0' && b[zoneAt] <= '9') zoneAt++;
-    }
-    if (zoneAt != to) return Long.MIN_VALUE; // zones and anything else: the general reader
-    long nanos = fraction(b, end, to);
+    // Only digits may follow the seconds' point: zones and anything else go to the general reader.
+    long nanos = fraction(b, from + 19, to);
     if (nanos < 0) return Long.MIN_VALUE;
     long epochDay = epochDay(y, mo, d);
     if (epochDay == Long.MIN_VALUE) return Long.MIN_VALUE;

@@ -95,6 +95,17 @@ class FixTagScannerTest {
   }
 
   @Test
+  void findsTheMessageAfterAnyPrefix() {
+    for (String line : new String[] {"8=FIX.4.4|9=5|", "x 8=FIX.4.2", "a=b c=d 8=FIX", "18=FIX 8=FIX", "18=FIX", "8=FI", "", "=8=FIX",
+        "8=FIX", "123456789012345678=8=FIX"}) {
+      byte[] b = bytes(line);
+      assertThat(FixTagScanner.begin(b, 0, b.length)).as(line).isEqualTo(PreviousScanner.begin(b, 0, b.length));
+    }
+    assertThat(FixTagScanner.begin(bytes("a=b c=d 8=FIX"), 0, 13)).isEqualTo(8);
+    assertThat(FixTagScanner.begin(bytes("18=FIX 8=FIX"), 0, 12)).isEqualTo(7);
+  }
+
+  @Test
   void readsWhatThePreviousScannerReadOnRandomisedLines() {
     SplittableRandom rnd = new SplittableRandom(20261118);
     String[] delimiters = {"\u0001", "|", ";", "^A", "^"};
@@ -108,10 +119,12 @@ class FixTagScannerTest {
       }
       String m = message(body.toString(), d)[0];
       if (rnd.nextInt(4) == 0) m = mutate(m, rnd);
-      byte[] line = bytes("LOG " + m + (rnd.nextBoolean() ? "" : "  trailer"));
+      String[] prefixes = {"LOG ", "", "20261118-01:00:00.124: ", "a=b 18=FIX 8=FI ", "x8=FIX.4.4|", "8=FI"};
+      byte[] line = bytes(prefixes[rnd.nextInt(prefixes.length)] + m + (rnd.nextBoolean() ? "" : "  trailer"));
       // Sometimes at the very end of the array, so that no word can be read past the line.
       byte[] b = rnd.nextBoolean() ? line : Arrays.copyOf(line, line.length + rnd.nextInt(16));
       int start = FixTagScanner.begin(b, 0, line.length);
+      assertThat(start).isEqualTo(PreviousScanner.begin(b, 0, line.length));
       if (start >= 0) assertSameAsPrevious(b, start, line.length);
     }
   }
@@ -151,6 +164,16 @@ class FixTagScannerTest {
 
   /** The scanner as it was before it read each message in one pass: the reference for the results. */
   private static final class PreviousScanner {
+    static int begin(byte[] b, int from, int to) {
+      for (int i = from; i + 5 <= to; i++) {
+        if (b[i] == '8' && b[i + 1] == '=' && b[i + 2] == 'F' && b[i + 3] == 'I' && b[i + 4] == 'X'
+            && (i == from || !isDigit(b[i - 1]))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     final int[] valueFrom = new int[FixTagScanner.TAGS];
     final int[] valueTo = new int[FixTagScanner.TAGS];
     int bodyLengthActual;

@@ -68,7 +68,10 @@ final class OrderJoin {
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
   private final IdTable byId = new IdTable();
   private final NoAccountTable byNoAccount = new NoAccountTable();
-  private boolean indexStale = true;
+  /** Set when the order-number index may hide a waiting receipt behind a resolved one: rebuilt whole on next use. */
+  private boolean rebuildIndex = true;
+  /** How many receipts wait for their exchange order (the order-number index is rebuilt when mostly stale). */
+  private long waitingTotal;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Block> live = new ArrayList<>();
   private final Map<String, Long> parentTimes = new HashMap<>();
@@ -192,6 +195,11 @@ final class OrderJoin {
       t.setDaemon(true);
       return t;
     });
+    checker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "coloaudit-order-checks");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       Future<Decoded> next = order.isEmpty() ? null : prefetch.submit(() -> decode(order.get(0)));
       for (int k = 0; k < order.size(); k++) {
@@ -212,11 +220,13 @@ final class OrderJoin {
         names = day.names();
         joinDay(key, day);
       }
+      retire(Long.MAX_VALUE);
+      finishDaysBefore(LocalDate.MAX);
+      gatherChecks();
     } finally {
       prefetch.shutdownNow();
+      checker.shutdownNow();
     }
-    retire(Long.MAX_VALUE);
-    finishDaysBefore(LocalDate.MAX);
     slots.forEach((d, s) -> {
       for (int k = 0; k < s.size; k++) {
         if (s.first[k] != Long.MAX_VALUE) {
@@ -310,7 +320,7 @@ final class OrderJoin {
     }
     b.state[i] = WAITING;
     b.waiting++;
-    indexStale = true;
+    waitingTotal++;
   }
 
   private static long ref(Block b, int i) {
@@ -408,32 +418,36 @@ final class OrderJoin {
     byId.remove(r.a, r.idOff[ri], r.idH[ri], ref(r, ri));
     r.state[ri] = DONE;
     r.waiting--;
+    waitingTotal--;
   }
 
   /**
    * The waiting receipt with the exchange order's order number and account (the newest, since
-   * order numbers start again every day), through an index built only when a ClOrdID finds no
-   * receipt (rare), so the common path pays nothing for it. Receipts resolved since the index was
-   * built are skipped by rebuilding it once.
+   * order numbers start again every day), through an index kept only once a ClOrdID finds no
+   * receipt, so the common path pays nothing for it. Receipts are added to it as they arrive, in
+   * order, so the newest wins; resolved receipts stay in it until it is mostly stale and rebuilt,
+   * or until one hides a waiting receipt with the same number and account.
    */
   private long fallback(Sent x, int i) {
     for (int attempt = 0; attempt < 2; attempt++) {
-      if (indexStale) {
+      if (rebuildIndex || byNoAccount.size > 2 * waitingTotal + 4096) {
         byNoAccount.clear();
-        for (Block b : live) {
-          for (int k = 0; k < b.n; k++) {
-            if (b.state[k] == WAITING && b.orderNoH[k] >= 0 && b.account[k] >= 0) {
-              byNoAccount.put(b.a, b.orderNoOff[k], b.orderNoH[k], b.account[k], ref(b, k));
-            }
+        for (Block b : live) b.indexed = 0;
+        rebuildIndex = false;
+      }
+      for (Block b : live) {
+        for (int k = b.indexed; k < b.n; k++) {
+          if (b.state[k] == WAITING && b.orderNoH[k] >= 0 && b.account[k] >= 0) {
+            byNoAccount.put(b.a, b.orderNoOff[k], b.orderNoH[k], b.account[k], ref(b, k));
           }
         }
-        indexStale = false;
+        b.indexed = b.n;
       }
       long ref = byNoAccount.get(x.a, x.orderNoOff[i], x.orderNoH[i], x.account[i]);
       if (ref == 0) return 0;
       Block b = block(ref);
       if (b != null && b.state[index(ref)] == WAITING) return ref;
-      indexStale = true;
+      rebuildIndex = true;
     }
     return 0;
   }
@@ -449,7 +463,7 @@ final class OrderJoin {
         byId.remove(b.a, b.idOff[i], b.idH[i], ref(b, i));
         b.state[i] = DONE;
         b.waiting--;
-        indexStale = true;
+        waitingTotal--;
         LocalDate d = b.recv[i] == NO_TIME ? null : local(b.recv[i]);
         if (d != null && (parents.isEmpty() || !parents.contains(b.string(b.idOff[i], b.idH[i])))) day(d).receiptsWithoutOrder++;
         resolve(b, i, d);
@@ -461,7 +475,6 @@ final class OrderJoin {
   private void drop(int liveIndex) {
     Block b = live.remove(liveIndex);
     blocks.set(b.number, null);
-    indexStale = true;
   }
 
   /**
@@ -478,9 +491,17 @@ final class OrderJoin {
         c.number = blocks.size();
         blocks.add(c);
         live.set(k, c);
-        for (int i = 0; i < c.n; i++) byId.replace(c.a, c.idOff[i], c.idH[i], ref(c, i));
+        for (int i = 0, j = 0; i < b.n; i++) {
+          if (b.state[i] != WAITING) continue;
+          long moved = ref(c, j);
+          byId.replace(c.a, c.idOff[j], c.idH[j], moved);
+          if (i < b.indexed) {
+            c.indexed = j + 1;
+            if (c.orderNoH[j] >= 0 && c.account[j] >= 0) byNoAccount.replaceIf(c.a, c.orderNoOff[j], c.orderNoH[j], c.account[j], ref(b, i), moved);
+          }
+          j++;
+        }
         blocks.set(b.number, null);
-        indexStale = true;
       }
     }
   }
@@ -555,7 +576,15 @@ final class OrderJoin {
         pendingDate = null;
       }
       pendingSize = Math.max(pendingSize, e.getValue().n);
-      overtakes(e.getKey(), e.getValue());
+      LocalDate trade = e.getKey();
+      Pending p = e.getValue();
+      Day day = day(trade);
+      String[] snapshot = names;
+      checks.add(checker.submit(() -> {
+        Checks c = new Checks();
+        overtakes(trade, p, day, snapshot, c);
+        return c;
+      }));
     }
     // Receipts still waiting may yet get a trading day up to CARRY_DAYS later.
     LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(OrderFacts.CARRY_DAYS + 1L);
@@ -563,12 +592,18 @@ final class OrderJoin {
       var e = sequences.pollFirstEntry();
       sequenceSize = Math.max(sequenceSize, e.getValue().n);
       if (e.getKey().equals(resolvedDate)) resolvedDate = null;
-      sequence(e.getKey(), e.getValue());
+      LocalDate trade = e.getKey();
+      Sequence seq = e.getValue();
+      checks.add(checker.submit(() -> {
+        Checks c = new Checks();
+        sequence(trade, seq, c);
+        return c;
+      }));
     }
   }
 
   /** Per gateway, in receipt order: an order sent before the latest send of every order received earlier overtook it. */
-  private void overtakes(LocalDate trade, Pending p) {
+  private void overtakes(LocalDate trade, Pending p, Day day, String[] names, Checks out) {
     // Groups by gateway name (a blank gateway is "-"), in name order.
     TreeMap<String, int[]> byGateway = new TreeMap<>();
     Map<Integer, Integer> groupOfId = new HashMap<>();
@@ -584,7 +619,7 @@ final class OrderJoin {
       int id = p.gateway[i];
       Integer g = groupOfId.get(id);
       if (g == null) {
-        String name = gatewayName(id);
+        String name = id < 0 ? "-" : names[id];
         g = groupOfName.get(name);
         if (g == null) {
           g = groupNames.size();
@@ -602,7 +637,6 @@ final class OrderJoin {
     int[] fill = new int[members.length];
     for (int i = 0; i < p.n; i++) if (gwOf[i] >= 0) members[gwOf[i]][fill[gwOf[i]]++] = i;
     for (int g = 0; g < members.length; g++) byGateway.put(groupNames.get(g), members[g]);
-    Day day = day(trade);
     for (var e : byGateway.entrySet()) {
       int[] l = e.getValue();
       sortBy(l, p.recv, p.sent);
@@ -620,9 +654,9 @@ final class OrderJoin {
             int m = l[k];
             if (bound - p.sent[m] > tolerance) {
               count++;
-              overtakeCount++;
-              if (overtakes.size() < KEPT) {
-                overtakes.add(new Example(trade, p.id(m), e.getKey(), p.recv[m], p.sent[m],
+              out.overtakeCount++;
+              if (out.overtakes.size() < KEPT) {
+                out.overtakes.add(new Example(trade, p.id(m), e.getKey(), p.recv[m], p.sent[m],
                     p.id(latestBefore) + "\u0000" + p.recv[latestBefore] + "\u0000" + p.sent[latestBefore],
                     List.of(p.receiptAt(m), at(p.xFile[m], p.xLine[m]))));
               }
@@ -679,7 +713,7 @@ final class OrderJoin {
   }
 
   /** Duplicates on the day, and numbers lower than the last one of their range in receipt order. */
-  private void sequence(LocalDate trade, Sequence s) {
+  private void sequence(LocalDate trade, Sequence s, Checks out) {
     int timed = 0;
     for (int i = 0; i < s.n; i++) if (s.recv[i] != NO_TIME) timed++;
     int[] order = new int[timed];
@@ -696,7 +730,7 @@ final class OrderJoin {
         if (first != 0) {
           int f = (int) first - 1;
           String no = s.string(i);
-          brk(new SequenceBreak(trade, no, "duplicate", s.string(f), List.of(at(s.file[i], s.line[i]), at(s.file[f], s.line[f]))));
+          out.brk(new SequenceBreak(trade, no, "duplicate", s.string(f), List.of(at(s.file[i], s.line[i]), at(s.file[f], s.line[f]))));
         }
       }
     }
@@ -721,7 +755,7 @@ final class OrderJoin {
       }
       Integer last = lastOfRange.get(range);
       if (last != null && compareNo(s, e, last) < 0) {
-        brk(new SequenceBreak(trade, s.string(e), "out_of_order", s.string(last), List.of(at(s.file[e], s.line[e]), at(s.file[last], s.line[last]))));
+        out.brk(new SequenceBreak(trade, s.string(e), "out_of_order", s.string(last), List.of(at(s.file[e], s.line[e]), at(s.file[last], s.line[last]))));
         continue;
       }
       lastOfRange.put(range, e);
@@ -794,9 +828,42 @@ final class OrderJoin {
     return al - bl;
   }
 
-  private void brk(SequenceBreak b) {
-    breakCount++;
-    if (breaks.size() < KEPT) breaks.add(b);
+  /**
+   * The overtakes and order-number breaks of finished days, worked out on a thread of their own
+   * (a finished day is not touched by the join again) and gathered in day order at the end.
+   */
+  private static final class Checks {
+    final List<Example> overtakes = new ArrayList<>();
+    long overtakeCount;
+    final List<SequenceBreak> breaks = new ArrayList<>();
+    long breakCount;
+
+    void brk(SequenceBreak b) {
+      breakCount++;
+      if (breaks.size() < KEPT) breaks.add(b);
+    }
+  }
+
+  private final List<Future<Checks>> checks = new ArrayList<>();
+  private ExecutorService checker;
+
+  private void gatherChecks() {
+    for (Future<Checks> f : checks) {
+      Checks c;
+      try {
+        c = f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking the orders of a day", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("checking the orders of a day failed", e.getCause());
+      }
+      overtakeCount += c.overtakeCount;
+      for (Example x : c.overtakes) if (overtakes.size() < KEPT) overtakes.add(x);
+      breakCount += c.breakCount;
+      for (SequenceBreak b : c.breaks) if (breaks.size() < KEPT) breaks.add(b);
+    }
+    checks.clear();
   }
 
   // ---- decoding ------------------------------------------------------------------------------
@@ -849,6 +916,8 @@ final class OrderJoin {
     int n;
     int number;
     int waiting;
+    /** How many of the first receipts the order-number index has seen. */
+    int indexed;
     long[] recv;
     int[] file, line, idOff, idH, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
     byte[] state;
@@ -1377,6 +1446,19 @@ final class OrderJoin {
       }
     }
 
+    /** Points the entry with this key at {@code ref} if it holds exactly {@code old}. */
+    void replaceIf(byte[] a, int off, int h, int extra, long old, long ref) {
+      int hash = hashOf(a, off, h, extra);
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long r = slots[slot << 1];
+        if (r == 0) return;
+        if (r == old) {
+          slots[slot << 1] = ref;
+          return;
+        }
+      }
+    }
+
     /** Removes the entry with this key if it holds exactly {@code ref}. */
     void remove(byte[] a, int off, int h, long ref) {
       int hash = hashOf(a, off, h, 0);
@@ -1456,6 +1538,7 @@ final class OrderJoin {
     @Override
     boolean matches(long ref, byte[] a, int off, int h, int account) {
       Block b = block(ref);
+      if (b == null) return false; // a receipt of a dropped block, left until the next rebuild
       int i = index(ref);
       return b.account[i] == account && same(b.a, b.orderNoOff[i], b.orderNoH[i], a, off, h);
     }

@@ -47,6 +47,14 @@ class OrderJoinTest {
   }
 
   @Test
+  void exchangeOrdersCarryingOtherIdsAllJoinOnOrderNumberAndAccount() {
+    List<Object> records = generate(21, 400, true);
+    OrderSummary fast = fold(records).summary(TAIPEI, TOLERANCE);
+    assertThat(fast.days().values().stream().mapToLong(d -> d.matched).sum()).isGreaterThan(5_000);
+    assertThat(describe(fast)).isEqualTo(describe(new ReferenceJoin(fold(records)).run(TAIPEI, TOLERANCE)));
+  }
+
+  @Test
   void aZoneWithDaylightSavingAgreesToo() {
     ZoneId newYork = ZoneId.of("America/New_York");
     List<Object> records = generate(11, 500);
@@ -69,6 +77,10 @@ class OrderJoinTest {
   // ---- generated months of orders --------------------------------------------------------------
 
   private static List<Object> generate(long seed, int perDay) {
+    return generate(seed, perDay, false);
+  }
+
+  private static List<Object> generate(long seed, int perDay, boolean otherIds) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Object> out = new ArrayList<>();
     String[] gateways = {"GW1", "GW2", "GW3", null};
@@ -114,7 +126,7 @@ class OrderJoinTest {
         if (rnd.nextInt(200) == 0) latency -= 4_000_000_000L; // overtakes earlier receipts on its gateway
         LocalDateTime sentAt = recv.getHour() >= 20 ? date.atTime(9, 0).plusNanos(i * 1000L) : recv.plusNanos(latency);
         String sentId = id;
-        if (rnd.nextInt(250) == 0) sentId = "X" + i; // joins on order number and account only
+        if (rnd.nextInt(250) == 0 || otherIds) sentId = "X" + i; // joins on order number and account only
         if (rnd.nextInt(800) == 0) sentId = null;
         out.add(new ExchangeOrder(sentId, orderNo, rnd.nextInt(200) == 0 ? null : account, instant(sentAt),
             "2330", rnd.nextInt(50) == 0 ? null : gateway, Provenance.line(xFile, ++xLine)));

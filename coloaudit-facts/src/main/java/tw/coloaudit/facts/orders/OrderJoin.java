@@ -308,7 +308,7 @@ final class OrderJoin {
       return;
     }
     long ref = ref(b, i);
-    long before = byId.putIfAbsent(b.a, b.idOff[i], b.idH[i], ref);
+    long before = byId.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref);
     if (before != 0) {
       Block fb = block(before);
       int fi = index(before);
@@ -352,7 +352,7 @@ final class OrderJoin {
     }
     Day day = sendDay;
     day.exchangeOrders++;
-    long ref = x.idH[i] < 0 ? 0 : byId.get(x.a, x.idOff[i], x.idH[i]);
+    long ref = x.idH[i] < 0 ? 0 : byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
     boolean byFallback = false;
     if (ref == 0 && x.orderNoH[i] >= 0 && x.account[i] >= 0) {
       ref = fallback(x, i);
@@ -415,7 +415,7 @@ final class OrderJoin {
   }
 
   private void forget(Block r, int ri) {
-    byId.remove(r.a, r.idOff[ri], r.idH[ri], ref(r, ri));
+    byId.remove(r.idHash[ri], ref(r, ri));
     r.state[ri] = DONE;
     r.waiting--;
     waitingTotal--;
@@ -460,7 +460,7 @@ final class OrderJoin {
       if (b.bucket == UNDATED && olderThan != Long.MAX_VALUE) continue;
       for (int i = 0; i < b.n; i++) {
         if (b.state[i] != WAITING) continue;
-        byId.remove(b.a, b.idOff[i], b.idH[i], ref(b, i));
+        byId.remove(b.idHash[i], ref(b, i));
         b.state[i] = DONE;
         b.waiting--;
         waitingTotal--;
@@ -494,7 +494,7 @@ final class OrderJoin {
         for (int i = 0, j = 0; i < b.n; i++) {
           if (b.state[i] != WAITING) continue;
           long moved = ref(c, j);
-          byId.replace(c.a, c.idOff[j], c.idH[j], moved);
+          byId.replace(c.idHash[j], c.a, c.idOff[j], c.idH[j], moved);
           if (i < b.indexed) {
             c.indexed = j + 1;
             if (c.orderNoH[j] >= 0 && c.account[j] >= 0) byNoAccount.replaceIf(c.a, c.orderNoOff[j], c.orderNoH[j], c.account[j], ref(b, i), moved);
@@ -919,7 +919,7 @@ final class OrderJoin {
     /** How many of the first receipts the order-number index has seen. */
     int indexed;
     long[] recv;
-    int[] file, line, idOff, idH, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
+    int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
     byte[] state;
 
     Block(byte[] a, long bucket, int capacity) {
@@ -930,6 +930,7 @@ final class OrderJoin {
       line = new int[capacity];
       idOff = new int[capacity];
       idH = new int[capacity];
+      idHash = new int[capacity];
       orderNoOff = new int[capacity];
       orderNoH = new int[capacity];
       parentOff = new int[capacity];
@@ -953,6 +954,7 @@ final class OrderJoin {
       line = Arrays.copyOf(line, c);
       idOff = Arrays.copyOf(idOff, c);
       idH = Arrays.copyOf(idH, c);
+      idHash = Arrays.copyOf(idHash, c);
       orderNoOff = Arrays.copyOf(orderNoOff, c);
       orderNoH = Arrays.copyOf(orderNoH, c);
       parentOff = Arrays.copyOf(parentOff, c);
@@ -978,6 +980,7 @@ final class OrderJoin {
         b.file[i] = fileIdx;
         b.idH[i] = in.sliceHeader();
         b.idOff[i] = in.skipSlice(b.idH[i]);
+        if (b.idH[i] >= 0) b.idHash[i] = hash(bytes, b.idOff[i], b.idH[i]);
         b.orderNoH[i] = in.sliceHeader();
         b.orderNoOff[i] = in.skipSlice(b.orderNoH[i]);
         b.parentH[i] = in.sliceHeader();
@@ -1006,6 +1009,7 @@ final class OrderJoin {
         c.file[k] = file[i];
         c.line[k] = line[i];
         c.idH[k] = idH[i];
+        c.idHash[k] = idHash[i];
         c.idOff[k] = w;
         w = copy(idOff[i], idH[i], c.a, w);
         c.orderNoH[k] = orderNoH[i];
@@ -1041,7 +1045,7 @@ final class OrderJoin {
     final byte[] a;
     int n;
     long[] sent;
-    int[] file, line, idOff, idH, orderNoOff, orderNoH, account, gateway;
+    int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, account, gateway;
 
     Sent(byte[] a, int capacity) {
       this.a = a;
@@ -1050,6 +1054,7 @@ final class OrderJoin {
       line = new int[capacity];
       idOff = new int[capacity];
       idH = new int[capacity];
+      idHash = new int[capacity];
       orderNoOff = new int[capacity];
       orderNoH = new int[capacity];
       account = new int[capacity];
@@ -1067,6 +1072,7 @@ final class OrderJoin {
       line = Arrays.copyOf(line, c);
       idOff = Arrays.copyOf(idOff, c);
       idH = Arrays.copyOf(idH, c);
+      idHash = Arrays.copyOf(idHash, c);
       orderNoOff = Arrays.copyOf(orderNoOff, c);
       orderNoH = Arrays.copyOf(orderNoH, c);
       account = Arrays.copyOf(account, c);
@@ -1086,6 +1092,7 @@ final class OrderJoin {
         x.file[i] = fileIdx;
         x.idH[i] = in.sliceHeader();
         x.idOff[i] = in.skipSlice(x.idH[i]);
+        if (x.idH[i] >= 0) x.idHash[i] = hash(bytes, x.idOff[i], x.idH[i]);
         x.orderNoH[i] = in.sliceHeader();
         x.orderNoOff[i] = in.skipSlice(x.orderNoH[i]);
         x.account[i] = account.intern(in, bytes);
@@ -1392,7 +1399,10 @@ final class OrderJoin {
     }
 
     long get(byte[] a, int off, int h, int extra) {
-      int hash = hashOf(a, off, h, extra);
+      return get(hashOf(a, off, h, extra), a, off, h, extra);
+    }
+
+    long get(int hash, byte[] a, int off, int h, int extra) {
       for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
         long r = slots[slot << 1];
         if (r == 0) return 0;
@@ -1401,7 +1411,11 @@ final class OrderJoin {
     }
 
     long putIfAbsent(byte[] a, int off, int h, long ref) {
-      int hash = hashOf(a, off, h, 0);
+      return putIfAbsent(hashOf(a, off, h, 0), a, off, h, ref);
+    }
+
+    /** As above, with the key's hash worked out beforehand (by the decoding thread). */
+    long putIfAbsent(int hash, byte[] a, int off, int h, long ref) {
       int slot = hash & mask;
       for (; ; slot = (slot + 1) & mask) {
         long r = slots[slot << 1];
@@ -1434,8 +1448,7 @@ final class OrderJoin {
     }
 
     /** Points the entry with this key at another reference (its receipt was copied). */
-    void replace(byte[] a, int off, int h, long ref) {
-      int hash = hashOf(a, off, h, 0);
+    void replace(int hash, byte[] a, int off, int h, long ref) {
       for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
         long r = slots[slot << 1];
         if (r == 0) throw new IllegalStateException("a waiting receipt is missing from the join table");
@@ -1460,8 +1473,7 @@ final class OrderJoin {
     }
 
     /** Removes the entry with this key if it holds exactly {@code ref}. */
-    void remove(byte[] a, int off, int h, long ref) {
-      int hash = hashOf(a, off, h, 0);
+    void remove(int hash, long ref) {
       int slot = hash & mask;
       for (; ; slot = (slot + 1) & mask) {
         long r = slots[slot << 1];

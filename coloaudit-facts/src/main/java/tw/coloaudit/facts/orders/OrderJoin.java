@@ -288,6 +288,8 @@ final class OrderJoin {
     // A local date spans at most the UTC days before and after it.
     finishDaysBefore(LocalDate.ofEpochDay(key - 1));
     compact();
+    rebuildIds();
+    cursor = null;
   }
 
   private void issue(Provenance p, String reason) {
@@ -308,7 +310,7 @@ final class OrderJoin {
       return;
     }
     long ref = ref(b, i);
-    long before = byId.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref);
+    long before = byId.admit(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref);
     if (before != 0) {
       Block fb = block(before);
       int fi = index(before);
@@ -352,7 +354,11 @@ final class OrderJoin {
     }
     Day day = sendDay;
     day.exchangeOrders++;
-    long ref = x.idH[i] < 0 ? 0 : byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
+    long ref = x.idH[i] < 0 ? 0 : nextInOrder(x, i);
+    if (ref == 0 && x.idH[i] >= 0) {
+      ref = byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
+      if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
+    }
     boolean byFallback = false;
     if (ref == 0 && x.orderNoH[i] >= 0 && x.account[i] >= 0) {
       ref = fallback(x, i);
@@ -369,6 +375,8 @@ final class OrderJoin {
     }
     Block r = block(ref);
     int ri = index(ref);
+    cursor = r;
+    cursorIndex = ri + 1;
     forget(r, ri);
     day.matched++;
     long recv = r.recv[ri];
@@ -409,13 +417,35 @@ final class OrderJoin {
     p.add(recv, sent, own, gw, r, ri, x.file[i], x.line[i], idOverride);
   }
 
+  /** The receipt block and position after the last receipt joined. */
+  private Block cursor;
+  private int cursorIndex;
+
+  /**
+   * Exchange orders mostly come in the order their receipts were received (per gateway, a few
+   * gateways interleaved): the receipt is looked for among the next few after the last one
+   * joined, in memory already at hand, before the ID table is asked. A waiting receipt with the
+   * ID is the one the table holds (a second one would have been a duplicate).
+   */
+  private long nextInOrder(Sent x, int i) {
+    Block b = cursor;
+    if (b == null) return 0;
+    int hash = x.idHash[i];
+    int h = x.idH[i];
+    for (int k = cursorIndex, end = Math.min(b.n, cursorIndex + 8); k < end; k++) {
+      if (b.idHash[k] == hash && b.idH[k] == h && b.state[k] == WAITING && same(b.a, b.idOff[k], h, x.a, x.idOff[i], h)) {
+        return ref(b, k);
+      }
+    }
+    return 0;
+  }
+
   /** The client order ID an example names: the exchange order's, else the receipt's. */
   private static String id(Sent x, int i, Block r, int ri) {
     return x.idH[i] >= 0 ? x.string(x.idOff[i], x.idH[i]) : r.string(r.idOff[ri], r.idH[ri]);
   }
 
   private void forget(Block r, int ri) {
-    byId.remove(r.idHash[ri], ref(r, ri));
     r.state[ri] = DONE;
     r.waiting--;
     waitingTotal--;
@@ -460,7 +490,6 @@ final class OrderJoin {
       if (b.bucket == UNDATED && olderThan != Long.MAX_VALUE) continue;
       for (int i = 0; i < b.n; i++) {
         if (b.state[i] != WAITING) continue;
-        byId.remove(b.idHash[i], ref(b, i));
         b.state[i] = DONE;
         b.waiting--;
         waitingTotal--;
@@ -473,8 +502,25 @@ final class OrderJoin {
   }
 
   private void drop(int liveIndex) {
-    Block b = live.remove(liveIndex);
-    blocks.set(b.number, null);
+    dropped.add(live.remove(liveIndex));
+  }
+
+  /** Blocks no longer live, still reachable by the references left in the ID table until it is rebuilt. */
+  private final List<Block> dropped = new ArrayList<>();
+
+  /**
+   * The ID table rebuilt from the receipts still waiting, at the end of a day: matched receipts
+   * are not removed one by one (they are skipped as resolved), and dropped blocks are released.
+   */
+  private void rebuildIds() {
+    byId.clear();
+    for (Block b : live) {
+      for (int i = 0; i < b.n; i++) {
+        if (b.state[i] == WAITING) byId.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref(b, i));
+      }
+    }
+    for (Block b : dropped) blocks.set(b.number, null);
+    dropped.clear();
   }
 
   /**
@@ -494,14 +540,14 @@ final class OrderJoin {
         for (int i = 0, j = 0; i < b.n; i++) {
           if (b.state[i] != WAITING) continue;
           long moved = ref(c, j);
-          byId.replace(c.idHash[j], c.a, c.idOff[j], c.idH[j], moved);
           if (i < b.indexed) {
             c.indexed = j + 1;
             if (c.orderNoH[j] >= 0 && c.account[j] >= 0) byNoAccount.replaceIf(c.a, c.orderNoOff[j], c.orderNoH[j], c.account[j], ref(b, i), moved);
           }
           j++;
+          b.state[i] = DONE; // moved: the copy waits instead
         }
-        blocks.set(b.number, null);
+        dropped.add(b);
       }
     }
   }
@@ -1514,8 +1560,22 @@ final class OrderJoin {
     }
   }
 
-  /** Waiting receipts by client order ID. */
+  /** Waiting receipts by client order ID (resolved ones are skipped until the table is rebuilt). */
   private final class IdTable extends RefTable {
+    /** Adds a receipt unless a waiting one has its ID (returned); a resolved one with the ID is replaced. */
+    long admit(int hash, byte[] a, int off, int h, long ref) {
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long r = slots[slot << 1];
+        if (r == 0) break;
+        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, 0)) {
+          if (block(r).state[index(r)] == WAITING) return r;
+          slots[slot << 1] = ref;
+          return 0;
+        }
+      }
+      return putIfAbsent(hash, a, off, h, ref);
+    }
+
     @Override
     boolean matches(long ref, byte[] a, int off, int h, int extra) {
       Block b = block(ref);

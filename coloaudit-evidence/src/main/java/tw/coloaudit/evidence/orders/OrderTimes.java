@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.register.Values;
 
@@ -30,21 +28,9 @@ final class OrderTimes {
 
   OrderTimes(ZoneId zone) {
     this.zone = zone;
-    ZoneRules rules = zone.getRules();
-    if (rules.isFixedOffset()) {
-      offset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
-      offsetFromLocal = Long.MIN_VALUE;
-    } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
-      // No daylight saving any more (Asia/Taipei since 1979): after its last transition, once
-      // past both sides of its gap or overlap, every local time has the offset after it.
-      ZoneOffsetTransition last = rules.getTransitions().get(rules.getTransitions().size() - 1);
-      offset = last.getOffsetAfter().getTotalSeconds();
-      LocalDateTime settled = last.getDateTimeBefore().isAfter(last.getDateTimeAfter()) ? last.getDateTimeBefore() : last.getDateTimeAfter();
-      offsetFromLocal = settled.toEpochSecond(ZoneOffset.UTC);
-    } else {
-      offset = 0;
-      offsetFromLocal = Long.MAX_VALUE;
-    }
+    tw.coloaudit.model.SettledOffset settled = tw.coloaudit.model.SettledOffset.of(zone);
+    offset = settled == null ? 0 : settled.seconds();
+    offsetFromLocal = settled == null ? Long.MAX_VALUE : settled.sinceLocalEpochSecond();
   }
 
   /** Epoch nanoseconds of a receipt time; local unless it carries a zone. */

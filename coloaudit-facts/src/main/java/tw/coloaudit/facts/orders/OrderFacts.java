@@ -1,27 +1,11 @@
 package tw.coloaudit.facts.orders;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.HdrHistogram.Histogram;
-import tw.coloaudit.facts.orders.OrderSummary.Day;
-import tw.coloaudit.facts.orders.OrderSummary.Example;
-import tw.coloaudit.facts.orders.OrderSummary.FieldGap;
-import tw.coloaudit.facts.orders.OrderSummary.Issue;
-import tw.coloaudit.facts.orders.OrderSummary.SequenceBreak;
-import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.orders.ClientOrder;
 import tw.coloaudit.model.orders.ExchangeOrder;
 import tw.coloaudit.model.orders.ReceiptRow;

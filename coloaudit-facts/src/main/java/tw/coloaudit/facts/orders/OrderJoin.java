@@ -99,19 +99,9 @@ final class OrderJoin {
     this.exchange = exchange;
     this.zone = zone;
     this.tolerance = tolerance;
-    var rules = zone.getRules();
-    if (rules.isFixedOffset()) {
-      fixedOffset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
-      fixedSince = Long.MIN_VALUE;
-    } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
-      // No daylight saving any more (Asia/Taipei since 1979): one offset after the last transition.
-      var last = rules.getTransitions().get(rules.getTransitions().size() - 1);
-      fixedOffset = last.getOffsetAfter().getTotalSeconds();
-      fixedSince = last.toEpochSecond();
-    } else {
-      fixedOffset = Integer.MIN_VALUE;
-      fixedSince = Long.MAX_VALUE;
-    }
+    tw.coloaudit.model.SettledOffset settled = tw.coloaudit.model.SettledOffset.of(zone);
+    fixedOffset = settled == null ? Integer.MIN_VALUE : settled.seconds();
+    fixedSince = settled == null ? Long.MAX_VALUE : settled.sinceEpochSecond();
     TreeSet<String> names = new TreeSet<>();
     receipts.values().forEach(l -> l.forEach(s -> names.add(s.file)));
     exchange.values().forEach(l -> l.forEach(s -> names.add(s.file)));

@@ -199,6 +199,10 @@ public final class ClientOrderCsvParser implements EvidenceParser {
           if (i >= end) break;
           i++; // the comma
           if (i == end) {
+            if (cells == starts.length) {
+              starts = Arrays.copyOf(starts, cells * 2);
+              ends = Arrays.copyOf(ends, cells * 2);
+            }
             starts[cells] = row == b ? i : i - lines.from;
             ends[cells] = starts[cells];
             cells++;

@@ -130,4 +130,14 @@ class ClientOrderCsvParserTest {
     assertThat(r.counts()).isEqualTo("2 used, 1 skipped, 0 rejected");
     assertThat(r.records(ClientOrder.class)).extracting(ClientOrder::desk).containsExactly("brokerage", "dealer");
   }
+
+  @Test
+  void readsAQuotedRowOf64CellsAndATrailingComma() {
+    // 16 named cells and 48 more fill the 64 cell slots; the trailing comma starts a 65th.
+    String row = "\"R1\",K0001,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage" + ",x".repeat(48) + ",";
+    var r = OrderParsing.parse(PARSER, "r.csv", HEADER + row + "\n");
+
+    assertThat(r.counts()).isEqualTo("1 used, 1 skipped, 0 rejected");
+    assertThat(r.records(ClientOrder.class)).extracting(ClientOrder::clientOrderId).containsExactly("R1");
+  }
 }

@@ -45,7 +45,6 @@ final class FileAccounting implements ParseContext {
   private Class<?> lastType;
   private Route lastRoute;
   private Instant firstTime;
-  private Instant lastTime;
   // The earliest time of the rows (RowView), kept in nanoseconds rather than an Instant per row.
   private boolean rowTimes;
   private long firstRowNanos;
@@ -175,7 +174,6 @@ final class FileAccounting implements ParseContext {
     } else if (record instanceof Timestamped t && t.time() != null) {
       Instant time = t.time();
       if (firstTime == null || time.isBefore(firstTime)) firstTime = time;
-      if (lastTime == null || time.isAfter(lastTime)) lastTime = time;
     }
   }
 

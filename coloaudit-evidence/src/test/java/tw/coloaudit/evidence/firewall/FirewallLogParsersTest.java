@@ -72,7 +72,7 @@ class FirewallLogParsersTest {
         Instant.parse("2025-12-31T15:59:58Z"), Instant.parse("2025-12-31T16:00:03Z"), Instant.parse("2025-12-31T16:00:04Z"));
     assertThat(lines).extracting(FirewallLogLine::accepted).containsExactly(true, false, true);
     assertThat(lines.get(0).src()).isEqualTo("203.0.113.45");
-    assertThat(ctx.rejects.get(4)).contains("IN=");
+    assertThat(ctx.rejects().get(4)).contains("IN=");
   }
 
   @Test

@@ -1,0 +1,148 @@
+package tw.coloaudit.evidence.testing;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.evidence.spi.YearBound;
+import tw.coloaudit.model.Provenance;
+import tw.coloaudit.model.RowView;
+
+/**
+ * The parse context parser tests share: keeps every record (a row view as the record it stands
+ * for, as the engine keeps it when no reduction takes it), each line's outcome, the rejects and
+ * the warnings, and fails the test when a line is counted twice. Family contexts extend it with
+ * their own accessors. As-of date 2026-11-20.
+ */
+public class LineRecordingContext implements ParseContext {
+
+  public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+  private final String file;
+  private final String system;
+  private final String device;
+  private final YearBound bound;
+  private final ZoneId zone;
+  /** Every record handed on, in order. */
+  public final List<Object> records = new ArrayList<>();
+  /** Each counted line's outcome: used, skipped or rejected. */
+  public final Map<Integer, String> outcomes = new TreeMap<>();
+  private final Map<Integer, String> rejects = new TreeMap<>();
+  private final Map<Integer, List<String>> warningsByLine = new TreeMap<>();
+  private final List<String> warningMessages = new ArrayList<>();
+
+  public LineRecordingContext(String file, String system, String device, YearBound bound, ZoneId zone) {
+    this.file = file;
+    this.system = system;
+    this.device = device;
+    this.bound = bound;
+    this.zone = zone;
+  }
+
+  @Override
+  public String system() {
+    return system;
+  }
+
+  @Override
+  public String device() {
+    return device;
+  }
+
+  @Override
+  public ZoneId zone() {
+    return zone;
+  }
+
+  @Override
+  public LocalDate asOf() {
+    return LocalDate.of(2026, 11, 20);
+  }
+
+  @Override
+  public YearBound yearBound() {
+    return bound != null ? bound : ParseContext.super.yearBound();
+  }
+
+  @Override
+  public Provenance line(int line) {
+    return Provenance.line(file, line);
+  }
+
+  @Override
+  public Provenance row(String sheet, int row) {
+    return Provenance.cell(file, sheet, row);
+  }
+
+  @Override
+  public void emit(Object record) {
+    records.add(record instanceof RowView v ? v.toRecord() : record);
+  }
+
+  @Override
+  public void used(int line) {
+    account(line, "used");
+  }
+
+  @Override
+  public void skipped(int line) {
+    account(line, "skipped");
+  }
+
+  @Override
+  public void rejected(int line, String reason) {
+    account(line, "rejected");
+    rejects.put(line, reason);
+  }
+
+  @Override
+  public void warn(int line, String message) {
+    warningsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(message);
+    warningMessages.add(message);
+  }
+
+  private void account(int line, String outcome) {
+    String before = outcomes.putIfAbsent(line, outcome);
+    if (before != null) throw new AssertionError("line " + line + " counted twice: " + before + ", then " + outcome);
+  }
+
+  public List<Object> records() {
+    return records;
+  }
+
+  public <T> List<T> records(Class<T> type) {
+    return records.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  public long count(String outcome) {
+    return outcomes.values().stream().filter(outcome::equals).count();
+  }
+
+  /** "u used, s skipped, r rejected". */
+  public String counts() {
+    return count("used") + " used, " + count("skipped") + " skipped, " + count("rejected") + " rejected";
+  }
+
+  /** Every counted line in order, e.g. "1 used, 2 skipped, 4 rejected". */
+  public String outcomes() {
+    return outcomes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  public Map<Integer, String> rejects() {
+    return rejects;
+  }
+
+  /** The warnings' messages in order. */
+  public List<String> warningMessages() {
+    return warningMessages;
+  }
+
+  /** The warnings by line. */
+  public Map<Integer, List<String>> warningsByLine() {
+    return warningsByLine;
+  }
+}

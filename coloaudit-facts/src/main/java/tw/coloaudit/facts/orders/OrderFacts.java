@@ -253,9 +253,15 @@ public final class OrderFacts {
    * files are deleted afterwards, so a second call must use the same zone and tolerance.
    */
   public synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos) {
+    return summary(zone, fifoToleranceNanos, false);
+  }
+
+  /** As above; {@code indexedFallback} makes the join on order number + account use its index from the start. */
+  synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos, boolean indexedFallback) {
     if (summary == null || !zone.equals(summaryZone) || fifoToleranceNanos != summaryTolerance) {
       if (summary != null) throw new IllegalStateException("the orders were joined already with another zone or tolerance");
-      summary = new OrderJoin(receipts, exchange, zone, fifoToleranceNanos).run();
+      OrderJoin join = new OrderJoin(receipts, exchange, zone, fifoToleranceNanos);
+      summary = (indexedFallback ? join.indexingFallbacks() : join).run();
       summaryZone = zone;
       summaryTolerance = fifoToleranceNanos;
     }

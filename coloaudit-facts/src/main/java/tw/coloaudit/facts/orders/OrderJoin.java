@@ -72,6 +72,18 @@ final class OrderJoin {
   private boolean rebuildIndex = true;
   /** How many receipts wait for their exchange order (the order-number index is rebuilt when mostly stale). */
   private long waitingTotal;
+  /** Receipts registered so far, and receipt slots read by fallback scans (see {@link #fallback}). */
+  private long registered;
+  private long scanned;
+  /** Set once fallback scans have read more than {@link #SCAN_BUDGET} slots per receipt: the index takes over. */
+  private boolean indexFallback;
+
+  /** The index from the first fallback on, without scans (tests run both ways against the reference). */
+  OrderJoin indexingFallbacks() {
+    indexFallback = true;
+    return this;
+  }
+  private static final int SCAN_BUDGET = 32;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Block> live = new ArrayList<>();
   private final Map<String, Long> parentTimes = new HashMap<>();
@@ -291,6 +303,7 @@ final class OrderJoin {
     b.number = blocks.size();
     blocks.add(b);
     live.add(b);
+    registered += b.n;
   }
 
   private void admit(Block b, int i) {
@@ -442,13 +455,20 @@ final class OrderJoin {
   }
 
   /**
-   * The waiting receipt with the exchange order's order number and account (the newest, since
-   * order numbers start again every day), through an index kept only once a ClOrdID finds no
-   * receipt, so the common path pays nothing for it. Receipts are added to it as they arrive, in
-   * order, so the newest wins; resolved receipts stay in it until it is mostly stale and rebuilt,
-   * or until one hides a waiting receipt with the same number and account.
+   * The waiting receipt with the exchange order's order number and account: the newest, since order
+   * numbers start again every day. While few exchange orders need it (an orphan now and then) the
+   * live receipts are scanned from the newest, which costs a few array reads a receipt and nothing
+   * beforehand. Once the scans have read {@link #SCAN_BUDGET} slots for every receipt registered
+   * (a log whose ClOrdIDs seldom match), an index takes over: receipts are added to it as they
+   * arrive, in order, so the newest wins; resolved receipts stay in it until it is mostly stale and
+   * rebuilt, or until one hides a waiting receipt with the same number and account.
    */
   private long fallback(Sent x, int i) {
+    if (!indexFallback) {
+      if (scanned <= SCAN_BUDGET * registered + (1 << 20)) return scanFallback(x, i);
+      indexFallback = true;
+      rebuildIndex = true;
+    }
     for (int attempt = 0; attempt < 2; attempt++) {
       if (rebuildIndex || byNoAccount.size > 2 * waitingTotal + 4096) {
         byNoAccount.clear();
@@ -468,6 +488,27 @@ final class OrderJoin {
       Block b = block(ref);
       if (b != null && b.state[index(ref)] == WAITING) return ref;
       rebuildIndex = true;
+    }
+    return 0;
+  }
+
+  private long scanFallback(Sent x, int i) {
+    int account = x.account[i];
+    int h = x.orderNoH[i];
+    int off = x.orderNoOff[i];
+    for (int k = live.size() - 1; k >= 0; k--) {
+      Block b = live.get(k);
+      if (b.waiting == 0) continue;
+      int[] accounts = b.account;
+      int[] numbers = b.orderNoH;
+      byte[] state = b.state;
+      for (int j = b.n - 1; j >= 0; j--) {
+        if (accounts[j] == account && numbers[j] == h && state[j] == WAITING && same(b.a, b.orderNoOff[j], h, x.a, off, h)) {
+          scanned += b.n - j;
+          return ref(b, j);
+        }
+      }
+      scanned += b.n;
     }
     return 0;
   }

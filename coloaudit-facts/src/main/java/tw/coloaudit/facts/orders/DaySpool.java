@@ -18,20 +18,30 @@ import tw.coloaudit.model.orders.OrderRow;
  * The encoded orders of one file and one day: kept in memory while small, spilled to a temporary
  * file once larger than {@link #SPILL_BYTES}, so ten million receipts never sit in the heap at
  * once; only the day being joined is read back. Written by one thread without locks (a spool
- * belongs to one file's partial), in a compact form read back by {@link Reader}.
+ * belongs to one file's partial), in a compact form read back by {@link Reader}: times and line
+ * numbers as the difference from the record before, and the columns with few values (gateways,
+ * desks, channels) as a two-byte reference to their first occurrence in the spool. Written
+ * records are mostly read back from a spill file, so every byte saved is one written and read.
  */
 final class DaySpool {
 
   static final int SPILL_BYTES = 4 << 20;
-  // Longs and ints are written most significant byte first.
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   // Eight bytes copied at once (the order does not matter when they are read and written alike).
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The size of the buffers a large spool is written in (below the size of a humongous object). */
   private static final int CHUNK = 1 << 16;
 
+  /** Columns written through a per-spool dictionary ({@link #writeCellDict} and friends). */
+  static final int DICT_GATEWAY = 0, DICT_DESK = 1, DICT_CHANNEL = 2, DICT_COLUMNS = 3;
+  /** The most values a column's dictionary holds; later new values are written in full. */
+  static final int DICT_SIZE = 64;
+  /** The first byte of a dictionary reference (a string header never takes it: blank cells are null). */
+  private static final int DICT_REF = 1;
+
   final String file;
+  private long lastTime;
+  private int lastLine;
+  private final Dict[] dicts = new Dict[DICT_COLUMNS];
   private byte[] buf = new byte[256];
   private int size;
   // Full buffers kept in memory before the spool spills, each with how many bytes it holds: a
@@ -98,16 +108,33 @@ final class DaySpool {
     keptBytes = 0;
   }
 
-  void writeLong(long v) {
-    room(8);
-    LONGS.set(buf, size, v);
-    size += 8;
+
+
+  /** A time (epoch nanoseconds, or NO_TIME) as the zigzag difference from the time written before. */
+  void writeTime(long v) {
+    long d = v - lastTime;
+    lastTime = v;
+    long z = (d << 1) ^ (d >> 63);
+    room(10);
+    while ((z & ~0x7FL) != 0) {
+      buf[size++] = (byte) ((z & 0x7F) | 0x80);
+      z >>>= 7;
+    }
+    buf[size++] = (byte) z;
   }
 
-  void writeInt(int v) {
-    room(4);
-    INTS.set(buf, size, v);
-    size += 4;
+  /** A line number as the zigzag difference from the one written before (mostly one byte). */
+  void writeLine(int v) {
+    int d = v - lastLine;
+    lastLine = v;
+    room(5);
+    varint((d << 1) ^ (d >> 31));
+  }
+
+  /** A small non-negative int (bit sets of missing fields). */
+  void writeSmall(int v) {
+    room(5);
+    varint(v);
   }
 
   private void varint(int v) {
@@ -188,11 +215,96 @@ final class DaySpool {
     writeString(new String(b, from, to - from, cs));
   }
 
-  /** Text already stripped, non-empty, ASCII and short (under 64 bytes), as {@link #writeString} writes it. */
-  void writeAscii(byte[] text) {
-    room(text.length + 1);
-    buf[size++] = (byte) ((text.length << 1) + 1);
-    for (byte c : text) buf[size++] = c;
+
+  /** As {@link #writeString}, through the column's dictionary. */
+  void writeStringDict(int column, String s) {
+    if (s == null || s.isBlank()) {
+      room(1);
+      buf[size++] = 0;
+      return;
+    }
+    s = s.strip();
+    int len = s.length();
+    boolean ascii = true;
+    for (int i = 0; i < len && ascii; i++) ascii = s.charAt(i) < 0x80;
+    byte[] e = s.getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    writeDict(column, (e.length << 1) | (ascii ? 0 : 1), e, 0);
+  }
+
+  /** As {@link #writeCell}, through the column's dictionary. */
+  void writeCellDict(int column, byte[] b, int from, int to, Charset cs) {
+    int s = from;
+    int e = to;
+    while (s < e && OrderRow.asciiWhitespace(b[s])) s++;
+    while (e > s && OrderRow.asciiWhitespace(b[e - 1])) e--;
+    if (s == e) {
+      room(1);
+      buf[size++] = 0;
+      return;
+    }
+    int bits = 0;
+    for (int i = s; i < e; i++) bits |= b[i];
+    if (bits < 0) {
+      writeStringDict(column, new String(b, from, to - from, cs));
+    } else {
+      writeDict(column, (e - s) << 1, b, s);
+    }
+  }
+
+  /** Text already stripped, non-empty and ASCII, as {@link #writeStringDict} writes it. */
+  void writeAsciiDict(int column, byte[] text) {
+    writeDict(column, text.length << 1, text, 0);
+  }
+
+  /**
+   * A non-blank value with header {@code h} (length << 1 | UTF-8 flag) and its bytes: a reference
+   * when the column's dictionary holds it, else in full (and added to the dictionary while it has
+   * room, exactly as {@link Reader#dictSlice} adds it when reading).
+   */
+  private void writeDict(int column, int h, byte[] a, int off) {
+    Dict d = dicts[column];
+    if (d == null) d = dicts[column] = new Dict();
+    int k = d.find(h, a, off);
+    if (k >= 0) {
+      room(2);
+      buf[size++] = DICT_REF;
+      buf[size++] = (byte) k;
+      return;
+    }
+    d.add(h, a, off);
+    int len = h >>> 1;
+    room(len + 5);
+    varint(h + 1);
+    System.arraycopy(a, off, buf, size, len);
+    size += len;
+  }
+
+  /** The values of one column written in full so far (the first {@value #DICT_SIZE}). */
+  private static final class Dict {
+    final byte[][] values = new byte[DICT_SIZE][];
+    final int[] headers = new int[DICT_SIZE];
+    int size;
+    int last = -1;
+
+    int find(int h, byte[] a, int off) {
+      int len = h >>> 1;
+      if (last >= 0 && matches(last, h, a, off, len)) return last;
+      for (int k = 0; k < size; k++) {
+        if (matches(k, h, a, off, len)) return last = k;
+      }
+      return -1;
+    }
+
+    private boolean matches(int k, int h, byte[] a, int off, int len) {
+      return headers[k] == h && Arrays.equals(values[k], 0, len, a, off, off + len);
+    }
+
+    void add(int h, byte[] a, int off) {
+      if (size == DICT_SIZE) return;
+      headers[size] = h;
+      values[size] = Arrays.copyOfRange(a, off, off + (h >>> 1));
+      last = size++;
+    }
   }
 
   /** The bytes written so far; a spilled spool is read back from its file. */
@@ -249,21 +361,92 @@ final class DaySpool {
       return pos < b.length;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
-    private static final java.lang.invoke.VarHandle INTS =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private long lastTime;
+    private int lastLine;
+    // Per dictionary column: where each value's bytes are and its header.
+    private final int[][] dictOff = new int[DICT_COLUMNS][];
+    private final int[][] dictH = new int[DICT_COLUMNS][];
+    private final int[] dictSize = new int[DICT_COLUMNS];
+    private int sliceOff;
+    private int dictIndex;
+    private boolean dictNew;
 
-    long readLong() {
-      long v = (long) LONGS.get(b, pos);
-      pos += 8;
-      return v;
+    long readTime() {
+      long z = 0;
+      int shift = 0;
+      while (true) {
+        long x = b[pos++];
+        z |= (x & 0x7F) << shift;
+        if ((x & 0x80) == 0) break;
+        shift += 7;
+      }
+      return lastTime += (z >>> 1) ^ -(z & 1);
     }
 
-    int readInt() {
-      int v = (int) INTS.get(b, pos);
-      pos += 4;
-      return v;
+    int readLine() {
+      int z = varint();
+      return lastLine += (z >>> 1) ^ -(z & 1);
+    }
+
+    int readSmall() {
+      return varint();
+    }
+
+    /**
+     * The header of the next value of a dictionary column (-1 when null; else length << 1 | UTF-8
+     * flag); its bytes start at {@link #sliceOff()}, and {@link #dictIndex()} tells which
+     * dictionary entry it is (-1 when none), {@link #dictNew()} whether it was just added.
+     */
+    int dictSlice(int column) {
+      int v = varint();
+      dictNew = false;
+      if (v == 0) {
+        dictIndex = -1;
+        return -1;
+      }
+      if (v == DICT_REF) {
+        int k = b[pos++];
+        dictIndex = k;
+        sliceOff = dictOff[column][k];
+        return dictH[column][k];
+      }
+      int h = v - 1;
+      sliceOff = pos;
+      pos += h >>> 1;
+      int k = dictSize[column];
+      if (k < DICT_SIZE) {
+        if (dictOff[column] == null) {
+          dictOff[column] = new int[DICT_SIZE];
+          dictH[column] = new int[DICT_SIZE];
+        }
+        dictOff[column][k] = sliceOff;
+        dictH[column][k] = h;
+        dictSize[column] = k + 1;
+        dictIndex = k;
+        dictNew = true;
+      } else {
+        dictIndex = -1;
+      }
+      return h;
+    }
+
+    int sliceOff() {
+      return sliceOff;
+    }
+
+    int dictIndex() {
+      return dictIndex;
+    }
+
+    boolean dictNew() {
+      return dictNew;
+    }
+
+    /** The next value of a dictionary column as a String (null when blank). */
+    String readDictString(int column) {
+      int h = dictSlice(column);
+      if (h < 0) return null;
+      return new String(b, sliceOff, h >>> 1, (h & 1) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     }
 
     private int varint() {

@@ -61,16 +61,16 @@ public final class OrderFacts {
       lastReceiptDay = day;
     }
     DaySpool out = lastReceipts;
-    out.writeLong(nanos);
-    out.writeInt(o.source().position());
+    out.writeTime(nanos);
+    out.writeLine(o.source().position());
     out.writeString(o.clientOrderId());
     out.writeString(o.orderNo());
     out.writeString(o.parentId());
     out.writeString(o.account());
-    out.writeString(o.gateway());
-    out.writeString(desk(o.desk()));
-    out.writeString(channel(o.channel()));
-    out.writeInt(missing(o));
+    out.writeStringDict(DaySpool.DICT_GATEWAY, o.gateway());
+    out.writeStringDict(DaySpool.DICT_DESK, desk(o.desk()));
+    out.writeStringDict(DaySpool.DICT_CHANNEL, channel(o.channel()));
+    out.writeSmall(missing(o));
   }
 
   void add(ExchangeOrder o) {
@@ -83,12 +83,12 @@ public final class OrderFacts {
       lastSentDay = day;
     }
     DaySpool out = lastSent;
-    out.writeLong(nanos);
-    out.writeInt(o.source().position());
+    out.writeTime(nanos);
+    out.writeLine(o.source().position());
     out.writeString(o.clientOrderId());
     out.writeString(o.orderNo());
     out.writeString(o.account());
-    out.writeString(o.gateway());
+    out.writeStringDict(DaySpool.DICT_GATEWAY, o.gateway());
   }
 
   /**
@@ -108,19 +108,19 @@ public final class OrderFacts {
     DaySpool out = lastReceipts;
     byte[] b = r.bytes();
     var cs = r.charset();
-    out.writeLong(nanos);
-    out.writeInt(r.line());
+    out.writeTime(nanos);
+    out.writeLine(r.line());
     out.writeCell(b, r.from(ReceiptRow.CLIENT_ORDER_ID), r.to(ReceiptRow.CLIENT_ORDER_ID), cs);
     out.writeCell(b, r.from(ReceiptRow.ORDER_NO), r.to(ReceiptRow.ORDER_NO), cs);
     out.writeCell(b, r.from(ReceiptRow.PARENT_ID), r.to(ReceiptRow.PARENT_ID), cs);
     out.writeCell(b, r.from(ReceiptRow.ACCOUNT), r.to(ReceiptRow.ACCOUNT), cs);
-    out.writeCell(b, r.from(ReceiptRow.GATEWAY), r.to(ReceiptRow.GATEWAY), cs);
+    out.writeCellDict(DaySpool.DICT_GATEWAY, b, r.from(ReceiptRow.GATEWAY), r.to(ReceiptRow.GATEWAY), cs);
     int desk = DESKS.match(b, r.from(ReceiptRow.DESK), r.to(ReceiptRow.DESK));
-    DESKS.write(out, desk, desk == Spellings.OTHER ? desk(r.text(ReceiptRow.DESK)) : null);
+    DESKS.write(out, DaySpool.DICT_DESK, desk, desk == Spellings.OTHER ? desk(r.text(ReceiptRow.DESK)) : null);
     int channel = CHANNELS.match(b, r.from(ReceiptRow.CHANNEL), r.to(ReceiptRow.CHANNEL));
     String channelText = channel == Spellings.OTHER ? channel(r.text(ReceiptRow.CHANNEL)) : CHANNELS.canonical(channel);
-    CHANNELS.write(out, channel, channelText);
-    out.writeInt(missing(r, "internet".equals(channelText) || "api".equals(channelText)));
+    CHANNELS.write(out, DaySpool.DICT_CHANNEL, channel, channelText);
+    out.writeSmall(missing(r, "internet".equals(channelText) || "api".equals(channelText)));
   }
 
   /** An exchange order as its parser read it, folded exactly as {@link #add(ExchangeOrder)} folds its record. */
@@ -136,15 +136,15 @@ public final class OrderFacts {
     DaySpool out = lastSent;
     byte[] b = r.bytes();
     var cs = r.charset();
-    out.writeLong(nanos);
-    out.writeInt(r.line());
+    out.writeTime(nanos);
+    out.writeLine(r.line());
     out.writeCell(b, r.from(SentRow.CLIENT_ORDER_ID), r.to(SentRow.CLIENT_ORDER_ID), cs);
     out.writeCell(b, r.from(SentRow.ORDER_NO), r.to(SentRow.ORDER_NO), cs);
     out.writeCell(b, r.from(SentRow.ACCOUNT), r.to(SentRow.ACCOUNT), cs);
     if (r.namedGateway() != null) {
-      out.writeString(r.namedGateway());
+      out.writeStringDict(DaySpool.DICT_GATEWAY, r.namedGateway());
     } else {
-      out.writeCell(b, r.from(SentRow.GATEWAY), r.to(SentRow.GATEWAY), cs);
+      out.writeCellDict(DaySpool.DICT_GATEWAY, b, r.from(SentRow.GATEWAY), r.to(SentRow.GATEWAY), cs);
     }
   }
 

@@ -1046,14 +1046,16 @@ final class OrderJoin {
 
     static Block read(DaySpool s, int fileIdx, long bucket, Interner interner) {
       byte[] bytes = s.bytes();
-      Block b = new Block(bytes, bucket, bytes.length / 64 + 16);
+      Block b = new Block(bytes, bucket, bytes.length / 40 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
-      Column account = new Column(interner), gateway = new Column(interner), desk = new Column(interner), channel = new Column(interner);
+      Column account = new Column(interner);
+      DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY), desk = new DictColumn(interner, DaySpool.DICT_DESK),
+          channel = new DictColumn(interner, DaySpool.DICT_CHANNEL);
       while (in.more()) {
         if (b.n == b.recv.length) b.grow();
         int i = b.n++;
-        b.recv[i] = in.readLong();
-        b.line[i] = in.readInt();
+        b.recv[i] = in.readTime();
+        b.line[i] = in.readLine();
         b.file[i] = fileIdx;
         b.idH[i] = in.sliceHeader();
         b.idOff[i] = in.skipSlice(b.idH[i]);
@@ -1066,7 +1068,7 @@ final class OrderJoin {
         b.gateway[i] = gateway.intern(in, bytes);
         b.desk[i] = desk.intern(in, bytes);
         b.channel[i] = channel.intern(in, bytes);
-        b.missing[i] = in.readInt();
+        b.missing[i] = in.readSmall();
       }
       return b;
     }
@@ -1158,14 +1160,15 @@ final class OrderJoin {
 
     static Sent read(DaySpool s, int fileIdx, Interner interner) {
       byte[] bytes = s.bytes();
-      Sent x = new Sent(bytes, bytes.length / 40 + 16);
+      Sent x = new Sent(bytes, bytes.length / 32 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
-      Column account = new Column(interner), gateway = new Column(interner);
+      Column account = new Column(interner);
+      DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY);
       while (in.more()) {
         if (x.n == x.sent.length) x.grow();
         int i = x.n++;
-        x.sent[i] = in.readLong();
-        x.line[i] = in.readInt();
+        x.sent[i] = in.readTime();
+        x.line[i] = in.readLine();
         x.file[i] = fileIdx;
         x.idH[i] = in.sliceHeader();
         x.idOff[i] = in.skipSlice(x.idH[i]);
@@ -1371,6 +1374,31 @@ final class OrderJoin {
       id[next] = v;
       next = (next + 1) % RECENT;
       return v;
+    }
+  }
+
+  /**
+   * A column the spool writes through its dictionary (gateways, desks, channels): a value met
+   * before in the spool is its dictionary entry, whose id is remembered, so it costs no look-up.
+   */
+  private static final class DictColumn {
+    private final Interner interner;
+    private final int column;
+    private final int[] ids = new int[DaySpool.DICT_SIZE];
+
+    DictColumn(Interner interner, int column) {
+      this.interner = interner;
+      this.column = column;
+    }
+
+    int intern(DaySpool.Reader in, byte[] bytes) {
+      int h = in.dictSlice(column);
+      if (h < 0) return -1;
+      int k = in.dictIndex();
+      if (k >= 0 && !in.dictNew()) return ids[k];
+      int id = interner.intern(bytes, in.sliceOff(), h);
+      if (k >= 0) ids[k] = id;
+      return id;
     }
   }
 

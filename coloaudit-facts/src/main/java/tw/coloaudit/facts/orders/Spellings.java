@@ -55,11 +55,11 @@ final class Spellings {
   }
 
   /** Writes the canonical value of a match; {@code text} is the value for {@link #OTHER}. */
-  void write(DaySpool out, int match, String text) {
+  void write(DaySpool out, int column, int match, String text) {
     if (match >= 0) {
-      out.writeAscii(canonicalBytes[match]);
+      out.writeAsciiDict(column, canonicalBytes[match]);
     } else {
-      out.writeString(match == OTHER ? text : null);
+      out.writeStringDict(column, match == OTHER ? text : null);
     }
   }
 }

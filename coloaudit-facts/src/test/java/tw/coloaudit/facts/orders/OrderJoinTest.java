@@ -58,6 +58,14 @@ class OrderJoinTest {
   }
 
   @Test
+  void moreGatewaysThanASpoolDictionaryHoldsAgreeToo() {
+    List<Object> records = generate(31, 2_000, false, true);
+    OrderSummary fast = fold(records).summary(TAIPEI, TOLERANCE);
+    assertThat(fast.days().values().stream().mapToInt(d -> d.latency.size()).max().orElse(0)).isGreaterThan(DaySpool.DICT_SIZE);
+    assertThat(describe(fast)).isEqualTo(describe(new ReferenceJoin(fold(records)).run(TAIPEI, TOLERANCE)));
+  }
+
+  @Test
   void aZoneWithDaylightSavingAgreesToo() {
     ZoneId newYork = ZoneId.of("America/New_York");
     List<Object> records = generate(11, 500);
@@ -84,6 +92,10 @@ class OrderJoinTest {
   }
 
   private static List<Object> generate(long seed, int perDay, boolean otherIds) {
+    return generate(seed, perDay, otherIds, false);
+  }
+
+  private static List<Object> generate(long seed, int perDay, boolean otherIds, boolean manyGateways) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Object> out = new ArrayList<>();
     String[] gateways = {"GW1", "GW2", "GW3", null};
@@ -108,6 +120,7 @@ class OrderJoinTest {
         if (rnd.nextInt(400) == 0) orderNo = null;
         String account = rnd.nextInt(10) == 0 ? "9A00001" : Integer.toString(1_000_000 + rnd.nextInt(40));
         String gateway = gateways[rnd.nextInt(gateways.length)];
+        if (manyGateways && gateway != null) gateway = (rnd.nextInt(3) == 0 ? "閘道" : "GW") + rnd.nextInt(150);
         String desk = desks[rnd.nextInt(desks.length)];
         String channel = channels[rnd.nextInt(channels.length)];
         String parent = null;

@@ -488,17 +488,17 @@ final class ReferenceJoin {
         DaySpool.Reader in = new DaySpool.Reader(s.bytes(), shared);
         while (in.more()) {
           Receipt r = new Receipt();
-          r.recv = in.readLong();
-          r.line = in.readInt();
+          r.recv = in.readTime();
+          r.line = in.readLine();
           r.file = s.file;
           r.id = in.readString();
           r.orderNo = in.readString();
           r.parent = in.readString();
           r.account = in.readShared();
-          r.gateway = in.readShared();
-          r.desk = in.readShared();
-          r.channel = in.readShared();
-          r.missing = in.readInt();
+          r.gateway = in.readDictString(DaySpool.DICT_GATEWAY);
+          r.desk = in.readDictString(DaySpool.DICT_DESK);
+          r.channel = in.readDictString(DaySpool.DICT_CHANNEL);
+          r.missing = in.readSmall();
           r.bucket = bucket;
           out.add(r);
         }
@@ -512,13 +512,13 @@ final class ReferenceJoin {
         DaySpool.Reader in = new DaySpool.Reader(s.bytes(), shared);
         while (in.more()) {
           Sent x = new Sent();
-          x.sent = in.readLong();
-          x.line = in.readInt();
+          x.sent = in.readTime();
+          x.line = in.readLine();
           x.file = s.file;
           x.id = in.readString();
           x.orderNo = in.readString();
           x.account = in.readShared();
-          x.gateway = in.readShared();
+          x.gateway = in.readDictString(DaySpool.DICT_GATEWAY);
           out.add(x);
         }
       }

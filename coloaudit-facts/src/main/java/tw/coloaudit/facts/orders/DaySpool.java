@@ -283,26 +283,46 @@ final class DaySpool {
   private static final class Dict {
     final byte[][] values = new byte[DICT_SIZE][];
     final int[] headers = new int[DICT_SIZE];
+    // A value's first and last eight bytes (all of it up to 16 bytes): most are told apart by two compares.
+    final long[] heads = new long[DICT_SIZE];
+    final long[] tails = new long[DICT_SIZE];
     int size;
     int last = -1;
 
     int find(int h, byte[] a, int off) {
       int len = h >>> 1;
-      if (last >= 0 && matches(last, h, a, off, len)) return last;
+      long head = head(a, off, len);
+      long tail = tail(a, off, len);
+      if (last >= 0 && matches(last, h, head, tail, a, off, len)) return last;
       for (int k = 0; k < size; k++) {
-        if (matches(k, h, a, off, len)) return last = k;
+        if (matches(k, h, head, tail, a, off, len)) return last = k;
       }
       return -1;
     }
 
-    private boolean matches(int k, int h, byte[] a, int off, int len) {
-      return headers[k] == h && Arrays.equals(values[k], 0, len, a, off, off + len);
+    private boolean matches(int k, int h, long head, long tail, byte[] a, int off, int len) {
+      return headers[k] == h && heads[k] == head && tails[k] == tail
+          && (len <= 16 || Arrays.equals(values[k], 0, len, a, off, off + len));
+    }
+
+    private static long head(byte[] a, int off, int len) {
+      if (len >= 8) return (long) WORDS.get(a, off);
+      long w = 0;
+      for (int i = len - 1; i >= 0; i--) w = (w << 8) | (a[off + i] & 0xFF);
+      return w;
+    }
+
+    private static long tail(byte[] a, int off, int len) {
+      return len >= 8 ? (long) WORDS.get(a, off + len - 8) : 0;
     }
 
     void add(int h, byte[] a, int off) {
       if (size == DICT_SIZE) return;
+      int len = h >>> 1;
       headers[size] = h;
-      values[size] = Arrays.copyOfRange(a, off, off + (h >>> 1));
+      values[size] = Arrays.copyOfRange(a, off, off + len);
+      heads[size] = head(a, off, len);
+      tails[size] = tail(a, off, len);
       last = size++;
     }
   }

@@ -27,10 +27,11 @@ class DaySpoolTest {
       time += rnd.nextInt(10) == 0 ? -rnd.nextLong(5_000_000_000L) : rnd.nextLong(2_000_000L);
       line += rnd.nextInt(50) == 0 ? -rnd.nextInt(1000) : 1 + rnd.nextInt(3);
       long t = rnd.nextInt(1000) == 0 ? Long.MIN_VALUE : time;
-      String gateway = switch (rnd.nextInt(6)) {
+      String gateway = switch (rnd.nextInt(7)) {
         case 0 -> null;
         case 1 -> "  ";
         case 2 -> "閘道" + rnd.nextInt(90); // UTF-8, and more values than a dictionary holds
+        case 3 -> "GATEWAY-" + rnd.nextInt(12) + "-OF-THE-BROKER"; // long, differing only in the middle
         default -> "GW" + rnd.nextInt(rnd.nextInt(20) == 0 ? 500 : 4);
       };
       String desk = rnd.nextBoolean() ? "brokerage" : rnd.nextBoolean() ? "dealer" : null;

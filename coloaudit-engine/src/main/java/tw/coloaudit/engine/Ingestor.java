@@ -214,6 +214,19 @@ final class Ingestor {
           return done;
         }));
       }
+      // The pack's hash covers the files no entry lists too: hashed here beside the reading, not
+      // one after another once it is done.
+      for (String path : pack.files()) {
+        if (jobs.containsKey(path)) continue;
+        futures.add(pool.submit(() -> {
+          try {
+            pack.sha256(path);
+          } catch (IOException | java.io.UncheckedIOException e) {
+            // The pack's hash names it unreadable.
+          }
+          return List.of();
+        }));
+      }
       Map<String, FileOutcome> byPath = new HashMap<>();
       for (Future<List<FileOutcome>> f : futures) {
         try {

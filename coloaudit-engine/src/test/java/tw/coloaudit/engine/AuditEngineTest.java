@@ -108,6 +108,24 @@ class AuditEngineTest {
   }
 
   @Test
+  void packHashCoversEveryFileListedOrNot() throws Exception {
+    // As `sha256sum` prints the files sorted by path, then hashed: notes.txt is listed by no entry.
+    StringBuilder lines = new StringBuilder();
+    try (var files = Files.walk(pack)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = pack.relativize(f).toString().replace('\\', '/');
+        lines.append(hex(Files.readAllBytes(f))).append("  ").append(rel).append('\n');
+      }
+    }
+    assertThat(lines).contains("  notes.txt\n");
+    assertThat(audit().run().packSha256()).isEqualTo(hex(lines.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String hex(byte[] b) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+  }
+
+  @Test
   void namesListedPathsThatMatchNothingAndFilesNobodyListed() {
     AuditResult r = audit();
     assertThat(r.problems()).anySatisfy(p -> {

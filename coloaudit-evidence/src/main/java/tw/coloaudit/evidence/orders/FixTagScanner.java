@@ -117,20 +117,25 @@ final class FixTagScanner {
   }
 
   private static int slot(int tag) {
-    return switch (tag) {
-      case 8 -> BEGIN;
-      case 9 -> BODY_LENGTH;
-      case 35 -> MSG_TYPE;
-      case 11 -> CL_ORD_ID;
-      case 37 -> ORDER_ID;
-      case 1 -> ACCOUNT;
-      case 60 -> TRANSACT_TIME;
-      case 52 -> SENDING_TIME;
-      case 49 -> SENDER;
-      case 55 -> SYMBOL;
-      case 10 -> CHECKSUM;
-      default -> -1;
-    };
+    return tag < SLOTS.length ? SLOTS[tag] : -1;
+  }
+
+  /** The slot of each tag number below 64 (-1 when not wanted): a look-up, not a chain of comparisons, per field. */
+  private static final byte[] SLOTS = new byte[64];
+
+  static {
+    java.util.Arrays.fill(SLOTS, (byte) -1);
+    SLOTS[8] = BEGIN;
+    SLOTS[9] = BODY_LENGTH;
+    SLOTS[35] = MSG_TYPE;
+    SLOTS[11] = CL_ORD_ID;
+    SLOTS[37] = ORDER_ID;
+    SLOTS[1] = ACCOUNT;
+    SLOTS[60] = TRANSACT_TIME;
+    SLOTS[52] = SENDING_TIME;
+    SLOTS[49] = SENDER;
+    SLOTS[55] = SYMBOL;
+    SLOTS[10] = CHECKSUM;
   }
 
   boolean has(int slot) {

@@ -257,26 +257,50 @@ final class DaySpool {
   }
 
   /**
-   * A non-blank value with header {@code h} (length << 1 | UTF-8 flag) and its bytes: a reference
-   * when the column's dictionary holds it, else in full (and added to the dictionary while it has
-   * room, exactly as {@link Reader#dictSlice} adds it when reading).
+   * As {@link #writeAsciiDict}, for the canonical spelling number {@code code} of {@code text}: a
+   * spelling written before is referred to without looking its bytes up again.
    */
-  private void writeDict(int column, int h, byte[] a, int off) {
-    Dict d = dicts[column];
-    if (d == null) d = dicts[column] = new Dict();
-    int k = d.find(h, a, off);
+  void writeCanonicalDict(int column, int code, byte[] text) {
+    Dict d = dict(column);
+    int k = code < d.canonical.length ? d.canonical[code] - 1 : -1;
     if (k >= 0) {
-      room(2);
-      buf[size++] = DICT_REF;
-      buf[size++] = (byte) k;
+      writeRef(k);
       return;
     }
-    d.add(h, a, off);
+    k = writeDict(column, text.length << 1, text, 0);
+    if (k >= 0 && code < d.canonical.length) d.canonical[code] = k + 1;
+  }
+
+  private Dict dict(int column) {
+    Dict d = dicts[column];
+    return d != null ? d : (dicts[column] = new Dict());
+  }
+
+  private void writeRef(int k) {
+    room(2);
+    buf[size++] = DICT_REF;
+    buf[size++] = (byte) k;
+  }
+
+  /**
+   * A non-blank value with header {@code h} (length << 1 | UTF-8 flag) and its bytes: a reference
+   * when the column's dictionary holds it, else in full (and added to the dictionary while it has
+   * room, exactly as {@link Reader#dictSlice} adds it when reading). Returns its dictionary entry, or -1.
+   */
+  private int writeDict(int column, int h, byte[] a, int off) {
+    Dict d = dict(column);
+    int k = d.find(h, a, off);
+    if (k >= 0) {
+      writeRef(k);
+      return k;
+    }
+    k = d.add(h, a, off);
     int len = h >>> 1;
     room(len + 5);
     varint(h + 1);
     System.arraycopy(a, off, buf, size, len);
     size += len;
+    return k;
   }
 
   /** The values of one column written in full so far (the first {@value #DICT_SIZE}). */
@@ -286,18 +310,30 @@ final class DaySpool {
     // A value's first and last eight bytes (all of it up to 16 bytes): most are told apart by two compares.
     final long[] heads = new long[DICT_SIZE];
     final long[] tails = new long[DICT_SIZE];
+    /** Entry + 1 by a hash of header, head and tail: most values are found by one compare. */
+    final byte[] byHash = new byte[256];
+    /** Entry + 1 by canonical spelling number ({@link #writeCanonicalDict}). */
+    final int[] canonical = new int[32];
     int size;
-    int last = -1;
 
     int find(int h, byte[] a, int off) {
       int len = h >>> 1;
       long head = head(a, off, len);
       long tail = tail(a, off, len);
-      if (last >= 0 && matches(last, h, head, tail, a, off, len)) return last;
-      for (int k = 0; k < size; k++) {
-        if (matches(k, h, head, tail, a, off, len)) return last = k;
+      int slot = slot(h, head, tail);
+      int k = byHash[slot] - 1;
+      if (k >= 0 && matches(k, h, head, tail, a, off, len)) return k;
+      for (k = 0; k < size; k++) {
+        if (matches(k, h, head, tail, a, off, len)) {
+          byHash[slot] = (byte) (k + 1);
+          return k;
+        }
       }
       return -1;
+    }
+
+    private static int slot(int h, long head, long tail) {
+      return (int) (((head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL) ^ h) >>> 56);
     }
 
     private boolean matches(int k, int h, long head, long tail, byte[] a, int off, int len) {
@@ -316,14 +352,16 @@ final class DaySpool {
       return len >= 8 ? (long) WORDS.get(a, off + len - 8) : 0;
     }
 
-    void add(int h, byte[] a, int off) {
-      if (size == DICT_SIZE) return;
+    /** Adds a value not held yet; returns its entry, or -1 when the dictionary is full. */
+    int add(int h, byte[] a, int off) {
+      if (size == DICT_SIZE) return -1;
       int len = h >>> 1;
       headers[size] = h;
       values[size] = Arrays.copyOfRange(a, off, off + len);
       heads[size] = head(a, off, len);
       tails[size] = tail(a, off, len);
-      last = size++;
+      byHash[slot(h, heads[size], tails[size])] = (byte) (size + 1);
+      return size++;
     }
   }
 

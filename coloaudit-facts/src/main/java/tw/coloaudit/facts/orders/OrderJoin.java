@@ -961,12 +961,28 @@ final class OrderJoin {
     return new String(a, off, h >>> 1, (h & 1) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * The hash of a slice: eight bytes at a time (the last eight overlapping the ones before), one
+   * multiplication each, so a 16-byte ID costs two steps instead of sixteen dependent ones.
+   */
   static int hash(byte[] a, int off, int h) {
     int len = h >>> 1;
-    int x = h;
-    for (int i = off, end = off + len; i < end; i++) x = 31 * x + a[i];
-    return mix(x);
+    long x = (h + 1) * GOLDEN;
+    if (len >= 8) {
+      int end = off + len - 8;
+      for (int i = off; i < end; i += 8) x = Long.rotateLeft((x ^ (long) WORDS.get(a, i)) * GOLDEN, 29);
+      x = (x ^ (long) WORDS.get(a, end)) * GOLDEN;
+    } else {
+      long w = 0;
+      for (int i = off + len - 1; i >= off; i--) w = (w << 8) | (a[i] & 0xFF);
+      x = (x ^ w) * GOLDEN;
+    }
+    return mix((int) (x ^ (x >>> 32)));
   }
+
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  private static final java.lang.invoke.VarHandle WORDS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** MurmurHash3's 32-bit finaliser: IDs that differ in their last digits spread over the whole table. */
   static int mix(int x) {

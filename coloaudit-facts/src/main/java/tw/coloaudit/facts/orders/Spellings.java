@@ -57,7 +57,7 @@ final class Spellings {
   /** Writes the canonical value of a match; {@code text} is the value for {@link #OTHER}. */
   void write(DaySpool out, int column, int match, String text) {
     if (match >= 0) {
-      out.writeAsciiDict(column, canonicalBytes[match]);
+      out.writeCanonicalDict(column, match, canonicalBytes[match]);
     } else {
       out.writeStringDict(column, match == OTHER ? text : null);
     }

@@ -172,7 +172,12 @@ final class OrderJoin {
 
   // ---- the run -----------------------------------------------------------------------------
 
-  private record Decoded(List<Block> receipts, List<Sent> sent, String[] names) {}
+  /**
+   * A day's spools decoded: receipt blocks, exchange orders, the interned names so far, and the
+   * day's receipts by client order ID ({@code ids}, first occurrence; later ones are marked as its
+   * duplicates in {@link Block#dup}), built on the decoding thread.
+   */
+  private record Decoded(List<Block> receipts, List<Sent> sent, String[] names, DayIdTable ids) {}
 
   OrderSummary run() {
     TreeSet<Long> keys = new TreeSet<>(receipts.keySet());
@@ -185,9 +190,11 @@ final class OrderJoin {
         register(b);
         for (int i = 0; i < b.n; i++) {
           if (b.parentH[i] >= 0) wantedParents.add(b.string(b.parentOff[i], b.parentH[i]));
-          admit(b, i);
+          admit(b, i, d.receipts());
         }
       }
+      rebuildIds();
+      freeIds.add(d.ids());
     }
     // Decoding the next day's spools overlaps joining this one (the join itself runs in date order).
     List<Long> order = new ArrayList<>(keys);
@@ -243,8 +250,6 @@ final class OrderJoin {
         issue(p, "trading day " + d + " has receipts but no exchange orders (no exchange file for that day?)");
       }
     }
-    receipts.values().forEach(l -> l.forEach(DaySpool::release));
-    exchange.values().forEach(l -> l.forEach(DaySpool::release));
     TreeMap<LocalDate, Provenance> firstReceiptByDay = new TreeMap<>();
     receiptDays.forEach((d, p) -> firstReceiptByDay.put(d, unpack(p)));
     return new OrderSummary(
@@ -273,6 +278,8 @@ final class OrderJoin {
   }
 
   private void joinDay(long key, Decoded day) {
+    dayBlocks = day.receipts();
+    dayIds = day.ids();
     for (Block b : day.receipts()) {
       register(b);
       for (int i = 0; i < b.n; i++) {
@@ -280,7 +287,7 @@ final class OrderJoin {
           String id = b.string(b.idOff[i], b.idH[i]);
           if (wantedParents.contains(id)) parentTimes.put(id, b.recv[i]);
         }
-        admit(b, i);
+        admit(b, i, day.receipts());
       }
     }
     retire(key - OrderFacts.CARRY_DAYS);
@@ -291,7 +298,21 @@ final class OrderJoin {
     finishDaysBefore(LocalDate.ofEpochDay(key - 1));
     compact();
     rebuildIds();
+    freeIds.add(dayIds);
+    dayIds = null;
+    dayBlocks = null;
     cursor = null;
+  }
+
+  /** The day being joined: its receipt blocks and its receipts by ID (see {@link Decoded}). */
+  private List<Block> dayBlocks;
+  private DayIdTable dayIds;
+  /** ID tables of finished days, cleared and reused by the decoding thread. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<DayIdTable> freeIds = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** A reference of a day's ID table (block of the day + 1, index) as a reference into {@link #blocks}. */
+  private static long dayRef(List<Block> day, long provisional) {
+    return ref(day.get((int) (provisional >>> 32) - 1), (int) provisional);
   }
 
   private void issue(Provenance p, String reason) {
@@ -306,14 +327,20 @@ final class OrderJoin {
     registered += b.n;
   }
 
-  private void admit(Block b, int i) {
+  /**
+   * A receipt joins the waiting ones unless one with its ID waits already: one carried from an
+   * earlier day (in {@link #byId}), or an earlier one of its own day (found by the decoding
+   * thread: no receipt of the day is resolved before all are admitted).
+   */
+  private void admit(Block b, int i, List<Block> day) {
     if (b.parentH[i] >= 0) parents.add(b.string(b.parentOff[i], b.parentH[i]));
     if (b.idH[i] < 0) {
       b.state[i] = DONE;
       return;
     }
-    long ref = ref(b, i);
-    long before = byId.admit(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref);
+    long before = byId.size == 0 ? 0 : byId.get(b.idHash[i], b.a, b.idOff[i], b.idH[i], 0);
+    if (before != 0 && block(before).state[index(before)] != WAITING) before = 0;
+    if (before == 0 && b.dup != null && b.dup[i] != 0) before = dayRef(day, b.dup[i]);
     if (before != 0) {
       Block fb = block(before);
       int fi = index(before);
@@ -359,8 +386,14 @@ final class OrderJoin {
     day.exchangeOrders++;
     long ref = x.idH[i] < 0 ? 0 : nextInOrder(x, i);
     if (ref == 0 && x.idH[i] >= 0) {
-      ref = byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
+      ref = byId.size == 0 ? 0 : byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
       if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
+      if (ref == 0 && dayIds != null) {
+        // The day's first receipt with the ID: if resolved, every later one was its duplicate.
+        long p = dayIds.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
+        if (p != 0) ref = dayRef(dayBlocks, p);
+        if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
+      }
     }
     boolean byFallback = false;
     if (ref == 0 && x.orderNoH[i] >= 0 && x.account[i] >= 0) {
@@ -949,10 +982,37 @@ final class OrderJoin {
     List<DaySpool> rs = receipts.get(key);
     List<DaySpool> xs = exchange.get(key);
     List<Block> blocksOfDay = new ArrayList<>();
-    if (rs != null) for (DaySpool s : rs) blocksOfDay.add(Block.read(s, fileIndex.get(s.file), key, interner));
+    int count = 0;
+    if (rs != null) {
+      for (DaySpool s : rs) {
+        Block b = Block.read(s, fileIndex.get(s.file), key, interner);
+        s.release();
+        blocksOfDay.add(b);
+        count += b.n;
+      }
+    }
+    DayIdTable ids = freeIds.poll();
+    if (ids == null) ids = new DayIdTable(count);
+    ids.start(blocksOfDay);
+    for (int k = 0; k < blocksOfDay.size(); k++) {
+      Block b = blocksOfDay.get(k);
+      for (int i = 0; i < b.n; i++) {
+        if (b.idH[i] < 0) continue;
+        long first = ids.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ((long) (k + 1) << 32) | i);
+        if (first != 0) {
+          if (b.dup == null) b.dup = new long[b.n];
+          b.dup[i] = first;
+        }
+      }
+    }
     List<Sent> sent = new ArrayList<>();
-    if (xs != null) for (DaySpool s : xs) sent.add(Sent.read(s, fileIndex.get(s.file), interner));
-    return new Decoded(blocksOfDay, sent, interner.names);
+    if (xs != null) {
+      for (DaySpool s : xs) {
+        sent.add(Sent.read(s, fileIndex.get(s.file), interner));
+        s.release();
+      }
+    }
+    return new Decoded(blocksOfDay, sent, interner.names, ids);
   }
 
   /** A string of a spool: {@code h} is (length << 1 | UTF-8 flag); ASCII is read as Latin-1. */
@@ -1011,6 +1071,8 @@ final class OrderJoin {
     int waiting;
     /** How many of the first receipts the order-number index has seen. */
     int indexed;
+    /** Per receipt, the day's first receipt with its ID when it is a later one (a day reference), else 0; null when none is. */
+    long[] dup;
     long[] recv;
     int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
     byte[] state;
@@ -1637,24 +1699,31 @@ final class OrderJoin {
 
   /** Waiting receipts by client order ID (resolved ones are skipped until the table is rebuilt). */
   private final class IdTable extends RefTable {
-    /** Adds a receipt unless a waiting one has its ID (returned); a resolved one with the ID is replaced. */
-    long admit(int hash, byte[] a, int off, int h, long ref) {
-      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-        long r = slots[slot << 1];
-        if (r == 0) break;
-        if ((int) slots[(slot << 1) + 1] == hash && matches(r, a, off, h, 0)) {
-          if (block(r).state[index(r)] == WAITING) return r;
-          slots[slot << 1] = ref;
-          return 0;
-        }
-      }
-      return putIfAbsent(hash, a, off, h, ref);
-    }
-
     @Override
     boolean matches(long ref, byte[] a, int off, int h, int extra) {
       Block b = block(ref);
       int i = index(ref);
+      return same(b.a, b.idOff[i], b.idH[i], a, off, h);
+    }
+  }
+
+  /** A day's receipts by client order ID, the first of each (references are day block + 1, index). */
+  private static final class DayIdTable extends RefTable {
+    private List<Block> day;
+
+    DayIdTable(int expected) {
+      super(expected);
+    }
+
+    void start(List<Block> blocksOfDay) {
+      if (size > 0) clear();
+      day = blocksOfDay;
+    }
+
+    @Override
+    boolean matches(long ref, byte[] a, int off, int h, int extra) {
+      Block b = day.get((int) (ref >>> 32) - 1);
+      int i = (int) ref;
       return same(b.a, b.idOff[i], b.idH[i], a, off, h);
     }
   }

@@ -60,6 +60,11 @@ final class OrderJoin {
 
   /** Accounts, gateways, desks and channels as small ints; interned only by the decoding thread. */
   private final Interner interner = new Interner();
+  /** The receipt and exchange-order decoding threads' views of {@link #interner}. */
+  private final Interner receiptIds = interner.view();
+  private final Interner sentIds = interner.view();
+  /** Decodes a day's exchange orders while the decoding thread decodes its receipts. */
+  private ExecutorService sentDecoder;
   /** The names of interned ids as the last decoded day published them (read by the joining thread). */
   private String[] names;
   private final int coloId;
@@ -204,6 +209,11 @@ final class OrderJoin {
       t.setDaemon(true);
       return t;
     });
+    sentDecoder = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "coloaudit-order-decode-sent");
+      t.setDaemon(true);
+      return t;
+    });
     checker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "coloaudit-order-checks");
       t.setDaemon(true);
@@ -234,6 +244,7 @@ final class OrderJoin {
       gatherChecks();
     } finally {
       prefetch.shutdownNow();
+      sentDecoder.shutdownNow();
       checker.shutdownNow();
     }
     slots.forEach((d, s) -> {
@@ -981,11 +992,22 @@ final class OrderJoin {
   private Decoded decode(long key) {
     List<DaySpool> rs = receipts.get(key);
     List<DaySpool> xs = exchange.get(key);
+    java.util.concurrent.Callable<List<Sent>> decodeSent = () -> {
+      List<Sent> out = new ArrayList<>();
+      if (xs != null) {
+        for (DaySpool s : xs) {
+          out.add(Sent.read(s, fileIndex.get(s.file), sentIds));
+          s.release();
+        }
+      }
+      return out;
+    };
+    Future<List<Sent>> sentLater = xs != null && sentDecoder != null ? sentDecoder.submit(decodeSent) : null;
     List<Block> blocksOfDay = new ArrayList<>();
     int count = 0;
     if (rs != null) {
       for (DaySpool s : rs) {
-        Block b = Block.read(s, fileIndex.get(s.file), key, interner);
+        Block b = Block.read(s, fileIndex.get(s.file), key, receiptIds);
         s.release();
         blocksOfDay.add(b);
         count += b.n;
@@ -1005,14 +1027,18 @@ final class OrderJoin {
         }
       }
     }
-    List<Sent> sent = new ArrayList<>();
-    if (xs != null) {
-      for (DaySpool s : xs) {
-        sent.add(Sent.read(s, fileIndex.get(s.file), interner));
-        s.release();
-      }
+    List<Sent> sent;
+    try {
+      sent = sentLater != null ? sentLater.get() : decodeSent.call();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while decoding the exchange orders of a day", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("decoding the exchange orders of a day failed", e.getCause());
+    } catch (Exception e) {
+      throw new IllegalStateException("decoding the exchange orders of a day failed", e);
     }
-    return new Decoded(blocksOfDay, sent, interner.names, ids);
+    return new Decoded(blocksOfDay, sent, interner.names(), ids);
   }
 
   /** A string of a spool: {@code h} is (length << 1 | UTF-8 flag); ASCII is read as Latin-1. */
@@ -1126,7 +1152,6 @@ final class OrderJoin {
       byte[] bytes = s.bytes();
       Block b = new Block(bytes, bucket, bytes.length / 40 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
-      Column account = new Column(interner);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY), desk = new DictColumn(interner, DaySpool.DICT_DESK),
           channel = new DictColumn(interner, DaySpool.DICT_CHANNEL);
       while (in.more()) {
@@ -1142,7 +1167,7 @@ final class OrderJoin {
         b.orderNoOff[i] = in.skipSlice(b.orderNoH[i]);
         b.parentH[i] = in.sliceHeader();
         b.parentOff[i] = in.skipSlice(b.parentH[i]);
-        b.account[i] = account.intern(in, bytes);
+        b.account[i] = interner.intern(in, bytes);
         b.gateway[i] = gateway.intern(in, bytes);
         b.desk[i] = desk.intern(in, bytes);
         b.channel[i] = channel.intern(in, bytes);
@@ -1240,7 +1265,6 @@ final class OrderJoin {
       byte[] bytes = s.bytes();
       Sent x = new Sent(bytes, bytes.length / 32 + 16);
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
-      Column account = new Column(interner);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY);
       while (in.more()) {
         if (x.n == x.sent.length) x.grow();
@@ -1253,7 +1277,7 @@ final class OrderJoin {
         if (x.idH[i] >= 0) x.idHash[i] = hash(bytes, x.idOff[i], x.idH[i]);
         x.orderNoH[i] = in.sliceHeader();
         x.orderNoOff[i] = in.skipSlice(x.orderNoH[i]);
-        x.account[i] = account.intern(in, bytes);
+        x.account[i] = interner.intern(in, bytes);
         x.gateway[i] = gateway.intern(in, bytes);
       }
       return x;
@@ -1424,38 +1448,6 @@ final class OrderJoin {
   }
 
   /**
-   * One column of a spool being decoded: a value equal to one of the last few (gateways, desks
-   * and channels mostly are) is recognised by comparing slices, without a table look-up.
-   */
-  private static final class Column {
-    private static final int RECENT = 4;
-    private final Interner interner;
-    private final int[] off = new int[RECENT];
-    private final int[] h = {-2, -2, -2, -2};
-    private final int[] id = new int[RECENT];
-    private int next;
-
-    Column(Interner interner) {
-      this.interner = interner;
-    }
-
-    int intern(DaySpool.Reader in, byte[] bytes) {
-      int hdr = in.sliceHeader();
-      if (hdr < 0) return -1;
-      int at = in.skipSlice(hdr);
-      for (int k = 0; k < RECENT; k++) {
-        if (h[k] == hdr && same(bytes, off[k], hdr, bytes, at, hdr)) return id[k];
-      }
-      int v = interner.intern(bytes, at, hdr);
-      off[next] = at;
-      h[next] = hdr;
-      id[next] = v;
-      next = (next + 1) % RECENT;
-      return v;
-    }
-  }
-
-  /**
    * A column the spool writes through its dictionary (gateways, desks, channels): a value met
    * before in the spool is its dictionary entry, whose id is remembered, so it costs no look-up.
    */
@@ -1482,6 +1474,10 @@ final class OrderJoin {
 
   /** Short strings as small ints: one id per distinct (bytes, encoding); used by the decoding thread only. */
   static final class Interner {
+    /** For a decoding thread's own view: the interner whose ids it hands out (null in that one). */
+    private final Interner shared;
+    /** Per id of this view, the shared id. */
+    private int[] global;
     private int[] table = new int[1 << 12];
     private byte[] keys = new byte[1 << 14];
     private int keysUsed;
@@ -1491,7 +1487,30 @@ final class OrderJoin {
     private int size;
 
     Interner() {
+      this(null);
+    }
+
+    private Interner(Interner shared) {
+      this.shared = shared;
+      if (shared != null) global = new int[names.length];
       Arrays.fill(table, -1);
+    }
+
+    /**
+     * A view for one decoding thread: it hands out this interner's ids, looking each distinct
+     * string up here only once, under this interner's lock, so two threads decode at once.
+     */
+    Interner view() {
+      return new Interner(this);
+    }
+
+    /** The shared ids' names so far. */
+    synchronized String[] names() {
+      return names;
+    }
+
+    private synchronized int internShared(byte[] a, int off, int h) {
+      return intern(a, off, h);
     }
 
     int intern(String s) {
@@ -1513,7 +1532,7 @@ final class OrderJoin {
       while (true) {
         int id = table[slot];
         if (id < 0) break;
-        if (same(keys, keyOff[id], keyH[id], a, off, h)) return id;
+        if (same(keys, keyOff[id], keyH[id], a, off, h)) return shared == null ? id : global[id];
         slot = (slot + 1) & mask;
       }
       int len = h >>> 1;
@@ -1522,6 +1541,7 @@ final class OrderJoin {
         names = Arrays.copyOf(names, c);
         keyOff = Arrays.copyOf(keyOff, c);
         keyH = Arrays.copyOf(keyH, c);
+        if (global != null) global = Arrays.copyOf(global, c);
       }
       if (keysUsed + len > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysUsed + len));
       System.arraycopy(a, off, keys, keysUsed, len);
@@ -1529,10 +1549,11 @@ final class OrderJoin {
       keyOff[id] = keysUsed;
       keyH[id] = h;
       keysUsed += len;
-      // A new array when grown, so a reader holding an older one still sees every id it knows.
-      names[id] = string(keys, keyOff[id], h);
       table[slot] = id;
       if (size * 2 > table.length) rehash();
+      if (shared != null) return global[id] = shared.internShared(a, off, h);
+      // A new array when grown, so a reader holding an older one still sees every id it knows.
+      names[id] = string(keys, keyOff[id], h);
       return id;
     }
 

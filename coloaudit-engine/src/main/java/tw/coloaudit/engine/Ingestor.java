@@ -192,6 +192,20 @@ final class Ingestor {
     jobs.forEach((path, entry) -> byEntry.computeIfAbsent(entry, e -> new ArrayList<>()).add(path));
     List<List<String>> sequences = new ArrayList<>();
     for (List<String> paths : byEntry.values()) sequences.addAll(RotationSets.group(paths));
+    // Largest first, so that the last file read is a small one and no thread waits long for it.
+    Map<List<String>, Long> bytes = new java.util.IdentityHashMap<>();
+    for (List<String> sequence : sequences) {
+      long total = 0;
+      for (String path : sequence) {
+        try {
+          total += pack.size(path);
+        } catch (IOException e) {
+          // Reported when the file is read.
+        }
+      }
+      bytes.put(sequence, total);
+    }
+    sequences.sort(java.util.Comparator.comparingLong((List<String> q) -> bytes.get(q)).reversed());
 
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "coloaudit-ingest");

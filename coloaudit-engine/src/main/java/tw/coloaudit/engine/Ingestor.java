@@ -278,8 +278,8 @@ final class Ingestor {
     String sha256 = null;
     String encoding = "binary";
     String format = "unknown";
+    boolean stopped = false;
     try {
-      sha256 = file.sha256();
       Sample sample = EvidenceFile.sample(file);
       if (!sample.isZipLike()) {
         var detected = file.detected();
@@ -289,6 +289,8 @@ final class Ingestor {
         }
       }
       EvidenceParser parser = parsers.choose(entry, sample);
+      // The reading below goes through the whole file: it hashes it on the way.
+      file.hashWhileReading();
       if (parser == null) {
         if (!parsers.servesKind(entry.kind())) {
           format = "not-audited";
@@ -313,10 +315,22 @@ final class Ingestor {
         parser.parse(file, acc);
       }
     } catch (IOException | RuntimeException e) {
+      stopped = true;
       acc.rejected(0, "reading stopped: " + e.getMessage());
       problems.add(
           new Problem(
               "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
+    }
+    try {
+      // Known already when the reading went to the end; else the file is read for it now.
+      sha256 = file.sha256();
+    } catch (IOException | RuntimeException e) {
+      if (!stopped) {
+        acc.rejected(0, "reading stopped: " + e.getMessage());
+        problems.add(
+            new Problem(
+                "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
+      }
     }
     for (String w : acc.warningMessages()) {
       problems.add(new Problem("warning", path, Localized.of("警告：" + w, "Warning: " + w)));

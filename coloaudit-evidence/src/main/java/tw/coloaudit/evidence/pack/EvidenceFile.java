@@ -39,6 +39,7 @@ public final class EvidenceFile implements EvidenceInput {
   private final String path;
   private final FileEntry entry;
   private volatile TextDecoding.Detected detected;
+  private volatile boolean hashWhileReading;
 
   public EvidenceFile(EvidencePack pack, String path, FileEntry entry) {
     this.pack = Objects.requireNonNull(pack, "pack");
@@ -69,9 +70,17 @@ public final class EvidenceFile implements EvidenceInput {
     return pack;
   }
 
-  /** Hex SHA-256 of the bytes as stored. */
+  /** Hex SHA-256 of the bytes as stored (the pack keeps it once the file was read through). */
   public String sha256() throws IOException {
     return pack.sha256(path);
+  }
+
+  /**
+   * From now on the file is hashed while it is read ({@link EvidencePack#openHashing}): set before
+   * the one reading that goes through the whole file, so {@link #sha256} needs no read of its own.
+   */
+  public void hashWhileReading() {
+    hashWhileReading = true;
   }
 
   /** Whether the stored bytes are gzip (by name or by magic number). */
@@ -84,7 +93,7 @@ public final class EvidenceFile implements EvidenceInput {
 
   @Override
   public InputStream openBytes() throws IOException {
-    BufferedInputStream raw = new BufferedInputStream(pack.open(path), 64 * 1024);
+    BufferedInputStream raw = new BufferedInputStream(hashWhileReading ? pack.openHashing(path) : pack.open(path), 64 * 1024);
     try {
       raw.mark(2);
       int b0 = raw.read();

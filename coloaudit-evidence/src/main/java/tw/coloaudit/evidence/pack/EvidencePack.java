@@ -117,6 +117,82 @@ public final class EvidencePack implements AutoCloseable {
     return Files.size((Path) e);
   }
 
+  /**
+   * Opens a file so that what is read is hashed on the way: once read to its end, its hash is
+   * kept and {@link #sha256} does not read the file a second time (on a disk, not a page cache,
+   * that second read is what a large pack costs).
+   */
+  public InputStream openHashing(String path) throws IOException {
+    InputStream in = open(path);
+    return hashes.containsKey(path) ? in : new HashingStream(in, path);
+  }
+
+  /** Hashes every byte read through it; the hash is kept only when the stream was read to its end. */
+  private final class HashingStream extends FilterInputStream {
+    private final MessageDigest md = sha256();
+    private final String path;
+    private boolean ended;
+
+    HashingStream(InputStream in, String path) {
+      super(in);
+      this.path = path;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b < 0) {
+        end();
+      } else {
+        md.update((byte) b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n < 0) {
+        end();
+      } else {
+        md.update(b, off, n);
+      }
+      return n;
+    }
+
+    /** Skipped bytes are read, so that they are hashed too. */
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] buf = new byte[(int) Math.max(1, Math.min(8192, n))];
+      long done = 0;
+      while (done < n) {
+        int r = read(buf, 0, (int) Math.min(buf.length, n - done));
+        if (r < 0) break;
+        done += r;
+      }
+      return done;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public synchronized void mark(int readlimit) {}
+
+    @Override
+    public synchronized void reset() throws IOException {
+      throw new IOException("mark/reset not supported");
+    }
+
+    private void end() {
+      if (ended) return;
+      ended = true;
+      hashes.putIfAbsent(path, HexFormat.of().formatHex(md.digest()));
+    }
+  }
+
   /** Hex SHA-256 of a file's bytes as stored. */
   public String sha256(String path) throws IOException {
     String h = hashes.get(path);

@@ -210,4 +210,41 @@ class EvidencePackTest {
       assertThatThrownBy(() -> ManifestReader.read(pack)).isInstanceOf(ManifestException.class).hasMessageContaining("no evidence.yaml");
     }
   }
+
+  @Test
+  void aFileReadToItsEndIsHashedOnTheWayAndNotReadAgain() throws Exception {
+    Path dir = writeDir(tmp.resolve("pack"));
+    byte[] big = new byte[300_000];
+    new java.util.Random(3).nextBytes(big);
+    Files.write(dir.resolve("logs.bin"), big);
+    try (EvidencePack pack = EvidencePack.open(dir)) {
+      try (InputStream in = pack.openHashing("logs.bin")) {
+        in.read();
+        in.skip(1000);
+        in.readNBytes(5000);
+        in.readAllBytes();
+      }
+      // Changed on disk afterwards: the hash is the one of the bytes read, so no second read took place.
+      Files.write(dir.resolve("logs.bin"), new byte[] {1, 2, 3});
+      assertThat(pack.sha256("logs.bin")).isEqualTo(hex(big));
+    }
+  }
+
+  @Test
+  void aFileReadOnlyInPartIsHashedByAReadOfItsOwn() throws Exception {
+    Path dir = writeDir(tmp.resolve("pack"));
+    byte[] big = new byte[300_000];
+    new java.util.Random(4).nextBytes(big);
+    Files.write(dir.resolve("logs.bin"), big);
+    try (EvidencePack pack = EvidencePack.open(dir)) {
+      try (InputStream in = pack.openHashing("logs.bin")) {
+        in.readNBytes(100_000);
+      }
+      assertThat(pack.sha256("logs.bin")).isEqualTo(hex(big));
+    }
+  }
+
+  private static String hex(byte[] b) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+  }
 }

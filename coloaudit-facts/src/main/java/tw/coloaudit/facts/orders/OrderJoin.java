@@ -82,12 +82,6 @@ final class OrderJoin {
   private long scanned;
   /** Set once fallback scans have read more than {@link #SCAN_BUDGET} slots per receipt: the index takes over. */
   private boolean indexFallback;
-
-  /** The index from the first fallback on, without scans (tests run both ways against the reference). */
-  OrderJoin indexingFallbacks() {
-    indexFallback = true;
-    return this;
-  }
   private static final int SCAN_BUDGET = 32;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Block> live = new ArrayList<>();
@@ -183,6 +177,12 @@ final class OrderJoin {
    * duplicates in {@link Block#dup}), built on the decoding thread.
    */
   private record Decoded(List<Block> receipts, List<Sent> sent, String[] names, DayIdTable ids) {}
+
+  /** The index from the first fallback on, without scans (tests run both ways against the reference). */
+  OrderJoin indexingFallbacks() {
+    indexFallback = true;
+    return this;
+  }
 
   OrderSummary run() {
     TreeSet<Long> keys = new TreeSet<>(receipts.keySet());

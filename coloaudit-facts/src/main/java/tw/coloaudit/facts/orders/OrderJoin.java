@@ -727,7 +727,8 @@ final class OrderJoin {
   private void overtakes(LocalDate trade, Pending p, Day day, String[] names, Checks out) {
     // Groups by gateway name (a blank gateway is "-"), in name order.
     TreeMap<String, int[]> byGateway = new TreeMap<>();
-    Map<Integer, Integer> groupOfId = new HashMap<>();
+    // Group + 1 by interned gateway id + 1 (0: not met yet).
+    int[] groupOfId = new int[names.length + 1];
     List<String> groupNames = new ArrayList<>();
     Map<String, Integer> groupOfName = new HashMap<>();
     int[] counts = new int[16];
@@ -738,16 +739,17 @@ final class OrderJoin {
         continue;
       }
       int id = p.gateway[i];
-      Integer g = groupOfId.get(id);
-      if (g == null) {
+      int g = groupOfId[id + 1] - 1;
+      if (g < 0) {
         String name = id < 0 ? "-" : names[id];
-        g = groupOfName.get(name);
-        if (g == null) {
-          g = groupNames.size();
+        Integer named = groupOfName.get(name);
+        if (named == null) {
+          named = groupNames.size();
           groupNames.add(name);
-          groupOfName.put(name, g);
+          groupOfName.put(name, named);
         }
-        groupOfId.put(id, g);
+        g = named;
+        groupOfId[id + 1] = g + 1;
       }
       if (g >= counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
       counts[g]++;
@@ -855,31 +857,40 @@ final class OrderJoin {
         }
       }
     }
+    // The last number of each range (leading letters); the current range's is kept at hand and
+    // written back to the map only when the range changes.
     Map<String, Integer> lastOfRange = new HashMap<>();
     String range = null;
     int rangeOff = -1, rangeLen = -1;
+    int last = -1;
     for (int e : order) {
-      // The range (leading letters) of this number, reused while it repeats.
       int len = s.h[e] >>> 1;
       boolean ascii = (s.h[e] & 1) == 0;
-      int letters = 0;
+      String next = null;
       if (ascii) {
+        int letters = 0;
         while (letters < len && isAsciiLetter(s.a[s.off[e] + letters])) letters++;
         if (range == null || letters != rangeLen || !Arrays.equals(s.a, s.off[e], s.off[e] + letters, s.a, rangeOff, rangeOff + rangeLen)) {
-          range = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
+          next = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
           rangeOff = s.off[e];
           rangeLen = letters;
         }
       } else {
-        range = OrderFacts.range(s.string(e));
+        String r = OrderFacts.range(s.string(e));
+        if (!r.equals(range)) next = r;
         rangeLen = -1;
       }
-      Integer last = lastOfRange.get(range);
-      if (last != null && compareNo(s, e, last) < 0) {
+      if (next != null && !next.equals(range)) {
+        if (range != null && last >= 0) lastOfRange.put(range, last);
+        range = next;
+        Integer known = lastOfRange.get(range);
+        last = known == null ? -1 : known;
+      }
+      if (last >= 0 && compareNo(s, e, last) < 0) {
         out.brk(new SequenceBreak(trade, s.string(e), "out_of_order", s.string(last), List.of(at(s.file[e], s.line[e]), at(s.file[last], s.line[last]))));
         continue;
       }
-      lastOfRange.put(range, e);
+      last = e;
     }
   }
 

@@ -214,9 +214,7 @@ class EvidencePackTest {
   @Test
   void aFileReadToItsEndIsHashedOnTheWayAndNotReadAgain() throws Exception {
     Path dir = writeDir(tmp.resolve("pack"));
-    byte[] big = new byte[300_000];
-    new java.util.Random(3).nextBytes(big);
-    Files.write(dir.resolve("logs.bin"), big);
+    byte[] big = randomFile(dir, "logs.bin");
     try (EvidencePack pack = EvidencePack.open(dir)) {
       try (InputStream in = pack.openHashing("logs.bin")) {
         in.read();
@@ -233,15 +231,20 @@ class EvidencePackTest {
   @Test
   void aFileReadOnlyInPartIsHashedByAReadOfItsOwn() throws Exception {
     Path dir = writeDir(tmp.resolve("pack"));
-    byte[] big = new byte[300_000];
-    new java.util.Random(4).nextBytes(big);
-    Files.write(dir.resolve("logs.bin"), big);
+    byte[] big = randomFile(dir, "logs.bin");
     try (EvidencePack pack = EvidencePack.open(dir)) {
       try (InputStream in = pack.openHashing("logs.bin")) {
         in.readNBytes(100_000);
       }
       assertThat(pack.sha256("logs.bin")).isEqualTo(hex(big));
     }
+  }
+
+  private static byte[] randomFile(Path dir, String name) throws IOException {
+    byte[] bytes = new byte[300_000];
+    new java.util.Random(name.hashCode()).nextBytes(bytes);
+    Files.write(dir.resolve(name), bytes);
+    return bytes;
   }
 
   private static String hex(byte[] b) throws Exception {

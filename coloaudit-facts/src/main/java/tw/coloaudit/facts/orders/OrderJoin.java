@@ -294,9 +294,9 @@ final class OrderJoin {
     for (Block b : day.receipts()) {
       register(b);
       for (int i = 0; i < b.n; i++) {
-        if (b.recv[i] != NO_TIME && !wantedParents.isEmpty() && b.idH[i] >= 0) {
+        if (b.time[i] != NO_TIME && !wantedParents.isEmpty() && b.idH[i] >= 0) {
           String id = b.string(b.idOff[i], b.idH[i]);
-          if (wantedParents.contains(id)) parentTimes.put(id, b.recv[i]);
+          if (wantedParents.contains(id)) parentTimes.put(id, b.time[i]);
         }
         admit(b, i, day.receipts());
       }
@@ -385,7 +385,7 @@ final class OrderJoin {
   private Slots sendSlots;
 
   private void send(Sent x, int i) {
-    long sent = x.sent[i];
+    long sent = x.time[i];
     LocalDate trade = local(sent);
     if (!trade.equals(sendDate)) {
       sendDate = trade;
@@ -426,7 +426,7 @@ final class OrderJoin {
     cursorIndex = ri + 1;
     forget(r, ri);
     day.matched++;
-    long recv = r.recv[ri];
+    long recv = r.time[ri];
     boolean own = recv != NO_TIME;
     if (!own && r.parentH[ri] >= 0) recv = parentTimes.getOrDefault(r.string(r.parentOff[ri], r.parentH[ri]), NO_TIME);
     resolve(r, ri, trade);
@@ -568,7 +568,7 @@ final class OrderJoin {
         b.state[i] = DONE;
         b.waiting--;
         waitingTotal--;
-        LocalDate d = b.recv[i] == NO_TIME ? null : local(b.recv[i]);
+        LocalDate d = b.time[i] == NO_TIME ? null : local(b.time[i]);
         if (d != null && (parents.isEmpty() || !parents.contains(b.string(b.idOff[i], b.idH[i])))) day(d).receiptsWithoutOrder++;
         resolve(b, i, d);
       }
@@ -638,7 +638,7 @@ final class OrderJoin {
   /** Everything a receipt tells once its trading day is known (null when it has none). */
   private void resolve(Block r, int ri, LocalDate trade) {
     long at = packed(r.file[ri], r.line[ri]);
-    long recv = r.recv[ri];
+    long recv = r.time[ri];
     LocalDate recvDay = recv == NO_TIME ? trade : local(recv);
     if (recvDay != null) {
       if (!recvDay.equals(recvDate)) {
@@ -1099,25 +1099,20 @@ final class OrderJoin {
     return true;
   }
 
-  /** The receipts of one spool (or those still waiting, copied), as columns over its bytes. */
-  private static final class Block {
+  /**
+   * The columns receipts and exchange orders share, over the bytes of their spool: time, file and
+   * line, client order ID (with its hash) and order number as slices of the bytes, account and
+   * gateway as interned ids.
+   */
+  private abstract static class Orders {
     final byte[] a;
-    final long bucket;
     int n;
-    int number;
-    int waiting;
-    /** How many of the first receipts the order-number index has seen. */
-    int indexed;
-    /** Per receipt, the day's first receipt with its ID when it is a later one (a day reference), else 0; null when none is. */
-    long[] dup;
-    long[] recv;
-    int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, parentOff, parentH, account, gateway, desk, channel, missing;
-    byte[] state;
+    long[] time;
+    int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, account, gateway;
 
-    Block(byte[] a, long bucket, int capacity) {
+    Orders(byte[] a, int capacity) {
       this.a = a;
-      this.bucket = bucket;
-      recv = new long[capacity];
+      time = new long[capacity];
       file = new int[capacity];
       line = new int[capacity];
       idOff = new int[capacity];
@@ -1125,34 +1120,76 @@ final class OrderJoin {
       idHash = new int[capacity];
       orderNoOff = new int[capacity];
       orderNoH = new int[capacity];
-      parentOff = new int[capacity];
-      parentH = new int[capacity];
       account = new int[capacity];
       gateway = new int[capacity];
-      desk = new int[capacity];
-      channel = new int[capacity];
-      missing = new int[capacity];
-      state = new byte[capacity];
     }
 
     String string(int off, int h) {
       return OrderJoin.string(a, off, h);
     }
 
-    private void grow() {
-      int c = Math.max(16, recv.length + (recv.length >> 1));
-      recv = Arrays.copyOf(recv, c);
-      file = Arrays.copyOf(file, c);
-      line = Arrays.copyOf(line, c);
-      idOff = Arrays.copyOf(idOff, c);
-      idH = Arrays.copyOf(idH, c);
-      idHash = Arrays.copyOf(idHash, c);
-      orderNoOff = Arrays.copyOf(orderNoOff, c);
-      orderNoH = Arrays.copyOf(orderNoH, c);
+    /** Room for one more order; its index. */
+    final int add() {
+      if (n == time.length) {
+        int c = Math.max(16, n + (n >> 1));
+        time = Arrays.copyOf(time, c);
+        file = Arrays.copyOf(file, c);
+        line = Arrays.copyOf(line, c);
+        idOff = Arrays.copyOf(idOff, c);
+        idH = Arrays.copyOf(idH, c);
+        idHash = Arrays.copyOf(idHash, c);
+        orderNoOff = Arrays.copyOf(orderNoOff, c);
+        orderNoH = Arrays.copyOf(orderNoH, c);
+        account = Arrays.copyOf(account, c);
+        gateway = Arrays.copyOf(gateway, c);
+        grow(c);
+      }
+      return n++;
+    }
+
+    /** Grows the columns of its own kind to {@code c}. */
+    abstract void grow(int c);
+
+    /** Reads what every spooled order starts with: time, line, client order ID and order number. */
+    final void readHead(DaySpool.Reader in, int i, int fileIdx) {
+      time[i] = in.readTime();
+      line[i] = in.readLine();
+      file[i] = fileIdx;
+      idH[i] = in.sliceHeader();
+      idOff[i] = in.skipSlice(idH[i]);
+      if (idH[i] >= 0) idHash[i] = hash(a, idOff[i], idH[i]);
+      orderNoH[i] = in.sliceHeader();
+      orderNoOff[i] = in.skipSlice(orderNoH[i]);
+    }
+  }
+
+  /** The receipts of one spool (or those still waiting, copied), as columns over its bytes. */
+  private static final class Block extends Orders {
+    final long bucket;
+    int number;
+    int waiting;
+    /** How many of the first receipts the order-number index has seen. */
+    int indexed;
+    /** Per receipt, the day's first receipt with its ID when it is a later one (a day reference), else 0; null when none is. */
+    long[] dup;
+    int[] parentOff, parentH, desk, channel, missing;
+    byte[] state;
+
+    Block(byte[] a, long bucket, int capacity) {
+      super(a, capacity);
+      this.bucket = bucket;
+      parentOff = new int[capacity];
+      parentH = new int[capacity];
+      desk = new int[capacity];
+      channel = new int[capacity];
+      missing = new int[capacity];
+      state = new byte[capacity];
+    }
+
+    @Override
+    void grow(int c) {
       parentOff = Arrays.copyOf(parentOff, c);
       parentH = Arrays.copyOf(parentH, c);
-      account = Arrays.copyOf(account, c);
-      gateway = Arrays.copyOf(gateway, c);
       desk = Arrays.copyOf(desk, c);
       channel = Arrays.copyOf(channel, c);
       missing = Arrays.copyOf(missing, c);
@@ -1166,16 +1203,8 @@ final class OrderJoin {
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY), desk = new DictColumn(interner, DaySpool.DICT_DESK),
           channel = new DictColumn(interner, DaySpool.DICT_CHANNEL);
       while (in.more()) {
-        if (b.n == b.recv.length) b.grow();
-        int i = b.n++;
-        b.recv[i] = in.readTime();
-        b.line[i] = in.readLine();
-        b.file[i] = fileIdx;
-        b.idH[i] = in.sliceHeader();
-        b.idOff[i] = in.skipSlice(b.idH[i]);
-        if (b.idH[i] >= 0) b.idHash[i] = hash(bytes, b.idOff[i], b.idH[i]);
-        b.orderNoH[i] = in.sliceHeader();
-        b.orderNoOff[i] = in.skipSlice(b.orderNoH[i]);
+        int i = b.add();
+        b.readHead(in, i, fileIdx);
         b.parentH[i] = in.sliceHeader();
         b.parentOff[i] = in.skipSlice(b.parentH[i]);
         b.account[i] = interner.intern(in, bytes);
@@ -1198,7 +1227,7 @@ final class OrderJoin {
       for (int i = 0; i < n; i++) {
         if (state[i] != WAITING) continue;
         int k = c.n++;
-        c.recv[k] = recv[i];
+        c.time[k] = time[i];
         c.file[k] = file[i];
         c.line[k] = line[i];
         c.idH[k] = idH[i];
@@ -1233,44 +1262,14 @@ final class OrderJoin {
     }
   }
 
-  /** The exchange orders of one spool, as columns over its bytes. */
-  private static final class Sent {
-    final byte[] a;
-    int n;
-    long[] sent;
-    int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, account, gateway;
-
+  /** The exchange orders of one spool, as columns over its bytes (no columns beyond the shared ones). */
+  private static final class Sent extends Orders {
     Sent(byte[] a, int capacity) {
-      this.a = a;
-      sent = new long[capacity];
-      file = new int[capacity];
-      line = new int[capacity];
-      idOff = new int[capacity];
-      idH = new int[capacity];
-      idHash = new int[capacity];
-      orderNoOff = new int[capacity];
-      orderNoH = new int[capacity];
-      account = new int[capacity];
-      gateway = new int[capacity];
+      super(a, capacity);
     }
 
-    String string(int off, int h) {
-      return OrderJoin.string(a, off, h);
-    }
-
-    private void grow() {
-      int c = Math.max(16, sent.length + (sent.length >> 1));
-      sent = Arrays.copyOf(sent, c);
-      file = Arrays.copyOf(file, c);
-      line = Arrays.copyOf(line, c);
-      idOff = Arrays.copyOf(idOff, c);
-      idH = Arrays.copyOf(idH, c);
-      idHash = Arrays.copyOf(idHash, c);
-      orderNoOff = Arrays.copyOf(orderNoOff, c);
-      orderNoH = Arrays.copyOf(orderNoH, c);
-      account = Arrays.copyOf(account, c);
-      gateway = Arrays.copyOf(gateway, c);
-    }
+    @Override
+    void grow(int c) {}
 
     static Sent read(DaySpool s, int fileIdx, Interner interner) {
       byte[] bytes = s.bytes();
@@ -1278,16 +1277,8 @@ final class OrderJoin {
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY);
       while (in.more()) {
-        if (x.n == x.sent.length) x.grow();
-        int i = x.n++;
-        x.sent[i] = in.readTime();
-        x.line[i] = in.readLine();
-        x.file[i] = fileIdx;
-        x.idH[i] = in.sliceHeader();
-        x.idOff[i] = in.skipSlice(x.idH[i]);
-        if (x.idH[i] >= 0) x.idHash[i] = hash(bytes, x.idOff[i], x.idH[i]);
-        x.orderNoH[i] = in.sliceHeader();
-        x.orderNoOff[i] = in.skipSlice(x.orderNoH[i]);
+        int i = x.add();
+        x.readHead(in, i, fileIdx);
         x.account[i] = interner.intern(in, bytes);
         x.gateway[i] = gateway.intern(in, bytes);
       }

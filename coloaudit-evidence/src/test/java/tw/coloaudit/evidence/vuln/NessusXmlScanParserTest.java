@@ -153,7 +153,7 @@ class NessusXmlScanParserTest {
     ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/entity.nessus", text));
 
     assertThat(r.records(Object.class)).isEmpty();
-    assertThat(r.rejected).isEqualTo(1);
+    assertThat(r.count("rejected")).isEqualTo(1);
     assertThat(r.rejects()).containsOnlyKeys(4);
     assertThat(r.rejects().get(4)).contains("malformed").contains("xxe");
   }
@@ -163,7 +163,7 @@ class NessusXmlScanParserTest {
     String cut = REPORT.substring(0, REPORT.indexOf("<ReportItem port=\"22\" protocol=\"tcp\" severity=\"4\""));
     ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/cut.nessus", cut));
 
-    assertThat(r.used).isZero();
+    assertThat(r.count("used")).isZero();
     assertThat(r.records(Object.class)).isEmpty();
     assertThat(r.rejects()).containsKeys(11, 13, 15);
     assertThat(r.rejects().get(13)).contains("cut off");

@@ -128,7 +128,7 @@ class OpenVasXmlScanParserTest {
     String broken = REPORT.replace("<threat>Log</threat>", "<threat>Log</thret>");
     ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/bad.xml", broken));
 
-    assertThat(r.used).isZero();
+    assertThat(r.count("used")).isZero();
     assertThat(r.rejects()).containsKeys(8, 12);
     assertThat(r.rejects().get(12)).contains("malformed");
   }

@@ -58,7 +58,7 @@ class RealScanFilesTest {
       EvidenceParser parser = f.startsWith("nessus/") ? new NessusXmlScanParser() : new OpenVasXmlScanParser();
       ScanContext r = parse(parser, f);
       assertThat(r.counts() + "; " + r.records(ScanHost.class).size() + " hosts").as(f).isEqualTo(GOLDEN.get(f));
-      assertThat(r.warnings).as(f + " warnings").isEmpty();
+      assertThat(r.warningMessages()).as(f + " warnings").isEmpty();
     }
   }
 

@@ -291,10 +291,10 @@ public final class FirewallLogBenchmark {
     public void skipped(int line) {}
 
     @Override
-    public void rejected(int line, String reason) {}
+    public void rejected(int line, tw.coloaudit.model.Localized reason) {}
 
     @Override
-    public void warn(int line, String message) {}
+    public void warn(int line, tw.coloaudit.model.Localized message) {}
   }
 
   private FirewallLogBenchmark() {}

@@ -12,6 +12,7 @@ import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.Reject;
 import tw.coloaudit.model.RowView;
@@ -34,7 +35,7 @@ final class FileAccounting implements ParseContext {
   private final LocalDate asOf;
   private final List<Object> records = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
-  private final List<String> warningMessages = new ArrayList<>();
+  private final List<Localized> warningMessages = new ArrayList<>();
   private final Map<Class<?>, List<Reduction<?>>> reductionsByType;
   private final Map<Reduction<?>, Object> partials = new LinkedHashMap<>();
   private final YearBound yearBound;
@@ -216,16 +217,17 @@ final class FileAccounting implements ParseContext {
   }
 
   @Override
-  public void rejected(int line, String reason) {
+  public void rejected(int line, Localized reason) {
     rejected++;
     if (rejects.size() < KEPT_REJECTS) rejects.add(new Reject(line, reason));
   }
 
   @Override
-  public void warn(int line, String message) {
+  public void warn(int line, Localized message) {
     warnings++;
     if (warningMessages.size() < KEPT_WARNINGS) {
-      warningMessages.add(line > 0 ? "line " + line + ": " + message : message);
+      warningMessages.add(
+          line > 0 ? Localized.of("第 " + line + " 行：" + message.zh(), "line " + line + ": " + message.en()) : message);
     }
   }
 
@@ -253,7 +255,7 @@ final class FileAccounting implements ParseContext {
     return rejects;
   }
 
-  List<String> warningMessages() {
+  List<Localized> warningMessages() {
     return warningMessages;
   }
 }

@@ -303,12 +303,18 @@ final class Ingestor {
                       "本版本沒有控制項讀取證據種類 " + entry.kind() + "，未讀取此檔。",
                       "No control of this version reads evidence of kind " + entry.kind() + "; the file was not read.")));
         } else {
-          String reason =
+          Localized reason =
               entry.format() != null
-                  ? "format '" + entry.format() + "' is not a format of kind " + entry.kind()
-                  : "no " + entry.kind() + " format recognises this file";
+                  ? Localized.of(
+                      "格式 '" + entry.format() + "' 不是證據種類 " + entry.kind() + " 的格式",
+                      "format '" + entry.format() + "' is not a format of kind " + entry.kind())
+                  : Localized.of(
+                      "證據種類 " + entry.kind() + " 沒有任何格式能辨識此檔",
+                      "no " + entry.kind() + " format recognises this file");
           countLines(file, acc, true, reason);
-          problems.add(new Problem("unreadable", path, Localized.of("無法辨識檔案格式：" + reason, "Unreadable: " + reason)));
+          problems.add(
+              new Problem(
+                  "unreadable", path, Localized.of("無法辨識檔案格式：" + reason.zh(), "Unreadable: " + reason.en())));
         }
       } else {
         format = parser.format();
@@ -316,7 +322,7 @@ final class Ingestor {
       }
     } catch (IOException | RuntimeException e) {
       stopped = true;
-      acc.rejected(0, "reading stopped: " + e.getMessage());
+      acc.rejected(0, "檔案讀取中斷：" + e.getMessage(), "reading stopped: " + e.getMessage());
       problems.add(
           new Problem(
               "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
@@ -326,14 +332,14 @@ final class Ingestor {
       sha256 = file.sha256();
     } catch (IOException | RuntimeException e) {
       if (!stopped) {
-        acc.rejected(0, "reading stopped: " + e.getMessage());
+        acc.rejected(0, "檔案讀取中斷：" + e.getMessage(), "reading stopped: " + e.getMessage());
         problems.add(
             new Problem(
                 "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
       }
     }
-    for (String w : acc.warningMessages()) {
-      problems.add(new Problem("warning", path, Localized.of("警告：" + w, "Warning: " + w)));
+    for (Localized w : acc.warningMessages()) {
+      problems.add(new Problem("warning", path, Localized.of("警告：" + w.zh(), "Warning: " + w.en())));
     }
     InputReport report =
         new InputReport(
@@ -343,7 +349,7 @@ final class Ingestor {
   }
 
   /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */
-  private static void countLines(EvidenceFile file, FileAccounting acc, boolean reject, String reason) throws IOException {
+  private static void countLines(EvidenceFile file, FileAccounting acc, boolean reject, Localized reason) throws IOException {
     if (EvidenceFile.sample(file).isZipLike()) {
       if (reject) acc.rejected(0, reason);
       return;

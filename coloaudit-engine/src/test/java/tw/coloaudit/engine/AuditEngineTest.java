@@ -89,7 +89,7 @@ class AuditEngineTest {
     assertThat(passwd.total()).isEqualTo(4);
     assertThat(passwd.rejects()).singleElement().satisfies(rej -> {
       assertThat(rej.line()).isEqualTo(5);
-      assertThat(rej.reason()).contains("notanumber");
+      assertThat(rej.reason().en()).contains("notanumber");
     });
     InputReport shadow = input(r, "accounts/gw/shadow.gz");
     assertThat(shadow.format()).isEqualTo("shadow");
@@ -147,7 +147,7 @@ class AuditEngineTest {
     assertThat(scan.records()).isZero();
     assertThat(scan.rejects()).first().satisfies(rej -> {
       assertThat(rej.line()).isEqualTo(1);
-      assertThat(rej.reason()).contains("vuln-scan");
+      assertThat(rej.reason().en()).contains("vuln-scan");
     });
     assertThat(r.problems()).anySatisfy(p -> {
       assertThat(p.kind()).isEqualTo("unreadable");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.RowView;
 
@@ -107,17 +108,28 @@ final class CheckingContext implements ParseContext {
   }
 
   @Override
-  public void rejected(int line, String reason) {
+  public void rejected(int line, Localized reason) {
     rejected++;
     if (line < 0) violations.add("rejected negative line " + line);
-    if (reason == null || reason.isBlank()) violations.add("rejected line " + line + " without a reason");
-    keep(reason);
+    bilingual(line, reason, "rejected line " + line);
   }
 
   @Override
-  public void warn(int line, String message) {
-    if (message == null || message.isBlank()) violations.add("a warning without a message at line " + line);
-    keep(message);
+  public void warn(int line, Localized message) {
+    bilingual(line, message, "a warning at line " + line);
+  }
+
+  /** A reason or warning must be there, in Chinese (with Han characters, not the English copied) and English. */
+  private void bilingual(int line, Localized l, String what) {
+    if (l == null || l.en().isBlank() || l.zh().isBlank()) {
+      violations.add(what + " without a message in both languages");
+      return;
+    }
+    if (l.zh().equals(l.en()) || l.zh().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      violations.add(what + " without a Chinese text: " + l.en());
+    }
+    keep(l.zh());
+    keep(l.en());
   }
 
   private void keep(String s) {

@@ -65,11 +65,14 @@ class OrderIngestionTest {
     Map<String, List<Reject>> rejects = new java.util.TreeMap<>();
     for (InputReport in : r.inputs()) rejects.put(in.file(), in.rejects());
     assertThat(rejects.get("receipts/no-time-column.csv")).first()
-        .isEqualTo(new Reject(2, "the header (line 1) has no column received_at (委託時間)"));
+        .satisfies(j -> assertThat(j.line()).isEqualTo(2))
+        .satisfies(j -> assertThat(j.reason().en()).isEqualTo("the header (line 1) has no column received_at (委託時間)"));
     assertThat(rejects.get("receipts/2026-11-18.csv")).singleElement()
         .satisfies(j -> assertThat(j.line()).isEqualTo(3))
-        .satisfies(j -> assertThat(j.reason()).startsWith("received_at (委託時間): cannot read '09:00:01'"));
-    assertThat(rejects.get("fix/GW1.messages.20261118.log")).containsExactly(new Reject(2, "message cut short: no CheckSum (10) field"));
+        .satisfies(j -> assertThat(j.reason().en()).startsWith("received_at (委託時間): cannot read '09:00:01'"));
+    assertThat(rejects.get("fix/GW1.messages.20261118.log")).singleElement()
+        .satisfies(j -> assertThat(j.line()).isEqualTo(2))
+        .satisfies(j -> assertThat(j.reason().en()).isEqualTo("message cut short: no CheckSum (10) field"));
 
     ControlResult receipt = r.controls().stream().filter(c -> c.id().equals("ORD-RECEIPT")).findFirst().orElseThrow();
     @SuppressWarnings("unchecked")

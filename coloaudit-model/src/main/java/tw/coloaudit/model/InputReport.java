@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What ingestion made of one file: records used, skipped and rejected (they add up to what the
- * file holds), the first rejects with their line and reason, and the warnings.
+ * file holds), the first rejects with their line and reason, and the first warnings, each in both
+ * languages.
  */
 public record InputReport(
     String file,
@@ -17,7 +18,7 @@ public record InputReport(
     long rejected,
     List<Reject> rejects,
     long warnings,
-    List<String> warningMessages) {
+    List<Localized> warningMessages) {
 
   public InputReport {
     rejects = List.copyOf(rejects);

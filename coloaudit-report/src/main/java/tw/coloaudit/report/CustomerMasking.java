@@ -138,7 +138,7 @@ public final class CustomerMasking {
     return v;
   }
 
-  private Localized replace(Localized l) {
+  Localized replace(Localized l) {
     return Localized.of(replace(l.zh()), replace(l.en()));
   }
 

@@ -182,7 +182,7 @@ public final class FindingsJsonReportWriter {
     for (Reject rej : in.rejects()) {
       g.writeStartObject();
       g.writeNumberField("line", rej.line());
-      g.writeStringField("reason", rej.reason());
+      g.writeStringField("reason", rej.reason().both());
       g.writeEndObject();
     }
     g.writeEndArray();

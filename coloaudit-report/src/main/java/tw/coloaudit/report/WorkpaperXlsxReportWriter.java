@@ -220,7 +220,7 @@ public final class WorkpaperXlsxReportWriter {
       ws.value(row, 7, in.rejected());
       ws.value(row, 8, in.warnings());
       StringJoiner rej = new StringJoiner("\n");
-      for (Reject x : in.rejects()) rej.add(x.line() + ": " + x.reason());
+      for (Reject x : in.rejects()) rej.add(x.line() + ": " + x.reason().both());
       text(ws, row, 9, rej.toString());
       if (++row % FLUSH_EVERY == 0) ws.flush();
     }

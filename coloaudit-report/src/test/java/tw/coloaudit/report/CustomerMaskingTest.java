@@ -34,7 +34,8 @@ class CustomerMaskingTest {
     assertThat(f.message().en()).contains("Account 9*****4 (王*明)");
     assertThat(f.observed()).containsEntry("name", "王*明").containsEntry("first_order", "2026-10-05");
     assertThat(f.fingerprint()).isEqualTo(ReportFixtures.sha(1));
-    assertThat(masked.inputs().get(2).warningMessages()).containsExactly("帳號 9*****4 的委託缺少閘道");
+    assertThat(masked.inputs().get(2).warningMessages())
+        .containsExactly(tw.coloaudit.model.Localized.of("帳號 9*****4 的委託缺少閘道", "orders of account 9*****4 name no gateway"));
   }
 
   @Test

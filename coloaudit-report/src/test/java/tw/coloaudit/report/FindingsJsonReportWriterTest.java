@@ -56,7 +56,7 @@ class FindingsJsonReportWriterTest {
     ControlResult c = new ControlResult("PWD-AGE", Outcome.FAIL, Severity.HIGH, Localized.of("密碼定期變更", "Passwords changed in time"),
         List.of("CC-18000"), Map.of("password_max_age_days", 90), observed, List.of(open, waived), List.of());
     InputReport in = new InputReport("accounts/colo-gw-1/shadow", "accounts", "shadow", "UTF-8", SHA, 31, 0, 1,
-        List.of(new Reject(7, "shadow line has 3 fields, expected 9")), 0, List.of());
+        List.of(new Reject(7, Localized.of("shadow 行有 3 個欄位，應為 9 個", "shadow line has 3 fields, expected 9"))), 0, List.of());
     return new AuditResult("coloaudit", "0.1.0", new RunInfo("run-1", LocalDate.of(2026, 11, 20), new Broker("9A00", "範例證券"),
         OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)), OffsetDateTime.of(2026, 11, 20, 9, 0, 1, 0, ZoneOffset.ofHours(8)), SHA),
         new Summary(0, 1, 0, 0, 0, 0, 2), List.of(c), List.of(in),
@@ -89,7 +89,8 @@ class FindingsJsonReportWriterTest {
     assertThat(xlsx.path("row").asInt()).isEqualTo(7);
     assertThat(xlsx.has("line")).isFalse();
     assertThat(control.path("findings").get(1).path("waiver").path("expires_on").asText()).isEqualTo("2027-03-31");
-    assertThat(root.path("inputs").get(0).path("rejects").get(0).path("reason").asText()).contains("expected 9");
+    assertThat(root.path("inputs").get(0).path("rejects").get(0).path("reason").asText())
+        .isEqualTo("shadow 行有 3 個欄位，應為 9 個 / shadow line has 3 fields, expected 9");
     assertThat(root.path("run").path("started_at").asText()).isEqualTo("2026-11-20T09:00:00+08:00");
   }
 

@@ -92,7 +92,7 @@ class HtmlReportWriterTest {
   void listsTheInputsWithEncodingsCountsAndRejectsAndTheProblems() throws IOException {
     String page = html(ReportFixtures.rich());
 
-    assertThat(page).contains("Big5").contains("52000").contains("shadow line has 3 fields");
+    assertThat(page).contains("Big5").contains("52000").contains("shadow line has 3 fields").contains("shadow 行有 3 個欄位");
     assertThat(page).contains("fw/colo-fw-3/*.log.gz").contains("沒有符合的檔案");
   }
 

@@ -164,10 +164,10 @@ final class ReportFixtures {
 
     List<InputReport> inputs = List.of(
         new InputReport("accounts/colo-gw-1/shadow", "accounts", "shadow", "UTF-8", sha(100), 31, 0, 1,
-            List.of(new Reject(7, "shadow line has 3 fields: " + SCRIPT)), 0, List.of()),
+            List.of(new Reject(7, Localized.of("shadow 行有 3 個欄位：" + SCRIPT, "shadow line has 3 fields: " + SCRIPT))), 0, List.of()),
         new InputReport("registers/accounts.xlsx", "accounts", "register", "xlsx", sha(101), 12, 1, 0, List.of(), 0, List.of()),
         new InputReport("orders/receipts-20261005.csv", "client-orders", "register", "Big5", sha(102), 52000, 0, 0,
-            List.of(), 1, List.of("帳號 " + CUSTOMER_ACCOUNT + " 的委託缺少閘道")));
+            List.of(), 1, List.of(Localized.of("帳號 " + CUSTOMER_ACCOUNT + " 的委託缺少閘道", "orders of account " + CUSTOMER_ACCOUNT + " name no gateway"))));
     List<Problem> problems = List.of(
         new Problem("unused", "notes/" + SCRIPT + ".txt", Localized.of("未列於 evidence.yaml", "not listed in evidence.yaml")),
         new Problem("missing", "fw/colo-fw-3/*.log.gz", Localized.of("沒有符合的檔案", "no file matches")));

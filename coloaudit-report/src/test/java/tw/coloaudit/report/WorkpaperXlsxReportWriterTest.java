@@ -91,7 +91,7 @@ class WorkpaperXlsxReportWriterTest {
 
     assertThat(rows.get(1).subList(0, 9)).containsExactly("accounts/colo-gw-1/shadow", "accounts", "shadow", "UTF-8",
         ReportFixtures.sha(100), "31", "0", "1", "0");
-    assertThat(rows.get(1).get(9)).startsWith("7: shadow line has 3 fields");
+    assertThat(rows.get(1).get(9)).startsWith("7: shadow 行有 3 個欄位").contains(" / shadow line has 3 fields");
     assertThat(rows.get(3).get(3)).isEqualTo("Big5");
   }
 

@@ -2,6 +2,7 @@ package tw.coloaudit.evidence.spi;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 
 /**
@@ -54,8 +55,37 @@ public interface ParseContext {
 
   void skipped(int line);
 
-  void rejected(int line, String reason);
+  /**
+   * Counts a line or row as unreadable; the reason names what is wrong with it, in Traditional
+   * Chinese and English (both are shown to the people who must fix the evidence).
+   */
+  void rejected(int line, Localized reason);
 
-  /** A problem worth telling that does not stop the line being used (a bad checksum, a guessed year). */
-  void warn(int line, String message);
+  /** Same as {@link #rejected(int, Localized)}, the reason given as its two texts. */
+  default void rejected(int line, String zh, String en) {
+    rejected(line, Localized.of(zh, en));
+  }
+
+  /**
+   * A problem worth telling that does not stop the line being used (a bad checksum, a guessed
+   * year), in Traditional Chinese and English.
+   */
+  void warn(int line, Localized message);
+
+  /** Same as {@link #warn(int, Localized)}, the message given as its two texts. */
+  default void warn(int line, String zh, String en) {
+    warn(line, Localized.of(zh, en));
+  }
+
+  /** TRANSITIONAL: to be removed once every parser gives both languages. */
+  @Deprecated
+  default void rejected(int line, String reason) {
+    rejected(line, Localized.of(reason, reason));
+  }
+
+  /** TRANSITIONAL: to be removed once every parser gives both languages. */
+  @Deprecated
+  default void warn(int line, String message) {
+    warn(line, Localized.of(message, message));
+  }
 }

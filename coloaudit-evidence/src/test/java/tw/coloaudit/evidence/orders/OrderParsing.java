@@ -21,6 +21,7 @@ import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
 import tw.coloaudit.model.FileEntry;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.RowView;
 
@@ -142,11 +143,13 @@ final class OrderParsing {
       skipped++;
     }
 
-    public void rejected(int line, String reason) {
+    public void rejected(int line, Localized localized) {
+      String reason = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
       if (rejects.put(line, reason) != null) throw new AssertionError("line " + line + " counted twice");
     }
 
-    public void warn(int line, String message) {
+    public void warn(int line, Localized localized) {
+      String message = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
       warnings.merge(line, message, (a, b) -> a + " / " + b);
     }
   }

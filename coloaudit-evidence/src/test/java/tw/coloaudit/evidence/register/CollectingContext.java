@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 
 /** A parse context for tests: collects records, counts, rejects and warnings, and checks each line is counted once. */
@@ -84,13 +85,15 @@ public final class CollectingContext implements ParseContext {
   }
 
   @Override
-  public void rejected(int line, String reason) {
+  public void rejected(int line, Localized localized) {
+    String reason = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
     count(line, "rejected");
     rejects.put(line, reason);
   }
 
   @Override
-  public void warn(int line, String message) {
+  public void warn(int line, Localized localized) {
+    String message = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
     warnings.add(line + ": " + message);
   }
 

@@ -61,11 +61,11 @@ class RegisterLimitsTest {
       c.skipped(line);
     }
 
-    public void rejected(int line, String reason) {
+    public void rejected(int line, tw.coloaudit.model.Localized reason) {
       c.rejected(line, reason);
     }
 
-    public void warn(int line, String message) {
+    public void warn(int line, tw.coloaudit.model.Localized message) {
       c.warn(line, message);
     }
   }

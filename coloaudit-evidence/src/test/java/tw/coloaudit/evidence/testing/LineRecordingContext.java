@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.YearBound;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 import tw.coloaudit.model.RowView;
 
@@ -102,13 +103,15 @@ public class LineRecordingContext implements ParseContext {
   }
 
   @Override
-  public void rejected(int line, String reason) {
+  public void rejected(int line, Localized localized) {
+    String reason = Bilingual.en(localized, line);
     account(line, "rejected");
     rejects.merge(line, reason, (a, b) -> a + " | " + b);
   }
 
   @Override
-  public void warn(int line, String message) {
+  public void warn(int line, Localized localized) {
+    String message = Bilingual.en(localized, line);
     warningsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(message);
     warningMessages.add(message);
   }

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.model.Localized;
 
 /** Shared plumbing of the account and configuration parsers: line loop, limits, name probes. */
 final class AccountLines {
 
-  static final String NO_SYSTEM = "the manifest entry names no system for this file";
-  static String overlong(int limit) {
-    return "the line is longer than the limit of " + limit + " characters";
+  static final Localized NO_SYSTEM =
+      Localized.of("清單中此檔案的項目未指明所屬系統", "the manifest entry names no system for this file");
+  static Localized overlong(int limit) {
+    return Localized.of("此行長度超過 " + limit + " 個字元的上限",
+        "the line is longer than the limit of " + limit + " characters");
   }
 
   private AccountLines() {}
@@ -76,6 +79,32 @@ final class AccountLines {
       if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith(";")) return t;
     }
     return null;
+  }
+
+  /**
+   * Chinese text from its parts, with a space where a part that may be Latin (a file name, a
+   * keyword) meets Han characters, and none between Han characters.
+   */
+  static String zh(String... parts) {
+    StringBuilder b = new StringBuilder();
+    for (String p : parts) {
+      if (p.isEmpty()) continue;
+      if (b.length() > 0) {
+        int before = b.codePointBefore(b.length());
+        int after = p.codePointAt(0);
+        if (han(before) != han(after) && latin(before) != latin(after)) b.append(' ');
+      }
+      b.append(p);
+    }
+    return b.toString();
+  }
+
+  private static boolean han(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean latin(int cp) {
+    return cp < 0x80 && !Character.isWhitespace(cp);
   }
 
   static String stripBom(String s) {

@@ -45,15 +45,17 @@ public final class GroupAccountParser implements EvidenceParser {
       }
       String[] f = AccountLines.fields(line);
       if (f.length != 4) {
-        ctx.rejected(n, "group line has " + f.length + " fields, expected 4");
+        ctx.rejected(n, "group 行有 " + f.length + " 個欄位，應為 4 個",
+            "group line has " + f.length + " fields, expected 4");
         return;
       }
       if (f[0].isEmpty()) {
-        ctx.rejected(n, "group line has an empty group name");
+        ctx.rejected(n, "group 行的群組名稱為空白", "group line has an empty group name");
         return;
       }
       if (!AccountLines.digits(f[2])) {
-        ctx.rejected(n, "group line has a gid '" + f[2] + "' that is not a number");
+        ctx.rejected(n, "group 行的 gid '" + f[2] + "' 不是數字",
+            "group line has a gid '" + f[2] + "' that is not a number");
         return;
       }
       List<String> members = new ArrayList<>();

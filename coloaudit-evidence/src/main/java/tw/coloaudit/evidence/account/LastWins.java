@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.coloaudit.evidence.spi.ParseContext;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.account.PolicySetting;
 
 /**
@@ -19,10 +20,10 @@ final class LastWins {
   record Value(String key, String setting, int line, int value) {}
 
   private final Map<String, Value> values = new LinkedHashMap<>();
-  private final String what;
+  private final Localized what;
 
   /** @param what how the file is named in warnings, e.g. "login.defs" */
-  LastWins(String what) {
+  LastWins(Localized what) {
     this.what = what;
   }
 
@@ -30,8 +31,11 @@ final class LastWins {
     Value old = values.put(v.key(), v);
     if (old != null) {
       ctx.skipped(old.line());
-      ctx.warn(old.line(), what + " sets " + v.key() + " again on line " + v.line()
-          + ", which overrides this line");
+      ctx.warn(old.line(),
+          AccountLines.zh(what.zh(), "於第 " + v.line() + " 行再次設定 " + v.key()
+              + "，以該行為準，此行不予採用"),
+          what.en() + " sets " + v.key() + " again on line " + v.line()
+              + ", which overrides this line");
     }
   }
 

@@ -8,6 +8,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.account.PolicySetting;
 
 /**
@@ -43,7 +44,7 @@ public final class LoginDefsPolicyParser implements EvidenceParser {
 
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
-    LastWins values = new LastWins("login.defs");
+    LastWins values = new LastWins(Localized.of("login.defs", "login.defs"));
     AccountLines.forEach(input, ctx, (n, line) -> {
       String t = line.strip();
       if (t.startsWith("#")) {
@@ -64,12 +65,13 @@ public final class LoginDefsPolicyParser implements EvidenceParser {
       }
       String raw = kv.length > 1 ? AccountLines.unquote(kv[1].strip()) : "";
       if (raw.isEmpty()) {
-        ctx.rejected(n, "login.defs " + key + " has no value");
+        ctx.rejected(n, "login.defs 的 " + key + " 沒有設定值", "login.defs " + key + " has no value");
         return;
       }
       Long v = AccountLines.signedLong(raw);
       if (v == null) {
-        ctx.rejected(n, "login.defs " + key + " value '" + raw + "' is not a whole number");
+        ctx.rejected(n, "login.defs 的 " + key + " 值 '" + raw + "' 不是整數",
+            "login.defs " + key + " value '" + raw + "' is not a whole number");
         return;
       }
       int value;
@@ -77,7 +79,8 @@ public final class LoginDefsPolicyParser implements EvidenceParser {
         // shadow treats a negative maximum as "no maximum"; 99999 is the conventional "never".
         value = v < 0 || v >= 99999 ? Integer.MAX_VALUE : v.intValue();
       } else if (v < 0 || v > Integer.MAX_VALUE) {
-        ctx.rejected(n, "login.defs " + key + " value '" + raw + "' is out of range");
+        ctx.rejected(n, "login.defs 的 " + key + " 值 '" + raw + "' 超出可接受的範圍",
+            "login.defs " + key + " value '" + raw + "' is out of range");
         return;
       } else {
         value = v.intValue();

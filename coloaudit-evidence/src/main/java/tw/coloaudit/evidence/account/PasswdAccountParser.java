@@ -45,19 +45,22 @@ public final class PasswdAccountParser implements EvidenceParser {
       }
       String[] f = AccountLines.fields(line);
       if (f.length != 7) {
-        ctx.rejected(n, "passwd line has " + f.length + " fields, expected 7");
+        ctx.rejected(n, "passwd 行有 " + f.length + " 個欄位，應為 7 個",
+            "passwd line has " + f.length + " fields, expected 7");
         return;
       }
       if (f[0].isEmpty()) {
-        ctx.rejected(n, "passwd line has an empty user name");
+        ctx.rejected(n, "passwd 行的使用者名稱為空白", "passwd line has an empty user name");
         return;
       }
       if (!AccountLines.digits(f[2])) {
-        ctx.rejected(n, "passwd line has a uid '" + f[2] + "' that is not a number");
+        ctx.rejected(n, "passwd 行的 uid '" + f[2] + "' 不是數字",
+            "passwd line has a uid '" + f[2] + "' that is not a number");
         return;
       }
       if (!AccountLines.digits(f[3])) {
-        ctx.rejected(n, "passwd line has a gid '" + f[3] + "' that is not a number");
+        ctx.rejected(n, "passwd 行的 gid '" + f[3] + "' 不是數字",
+            "passwd line has a gid '" + f[3] + "' that is not a number");
         return;
       }
       ctx.emit(new PasswdEntry(system, f[0], Long.parseLong(f[2]), Long.parseLong(f[3]),

@@ -9,6 +9,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.account.PolicySetting;
 
 /**
@@ -53,7 +54,7 @@ public final class PwqualityPolicyParser implements EvidenceParser {
 
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
-    LastWins values = new LastWins("pwquality.conf");
+    LastWins values = new LastWins(Localized.of("pwquality.conf", "pwquality.conf"));
     AccountLines.forEach(input, ctx, (n, line) -> {
       String t = line.strip();
       if (t.startsWith("#")) {
@@ -62,7 +63,8 @@ public final class PwqualityPolicyParser implements EvidenceParser {
       }
       Matcher m = SETTING.matcher(t);
       if (!m.matches()) {
-        ctx.rejected(n, "pwquality line is not a 'setting = value' line");
+        ctx.rejected(n, "pwquality 行不是 'setting = value' 格式的設定行",
+            "pwquality line is not a 'setting = value' line");
         return;
       }
       String key = m.group(1).toLowerCase(Locale.ROOT);
@@ -73,12 +75,13 @@ public final class PwqualityPolicyParser implements EvidenceParser {
       }
       String raw = m.group(2) == null ? "" : m.group(2);
       if (raw.isEmpty()) {
-        ctx.rejected(n, "pwquality " + key + " has no value");
+        ctx.rejected(n, "pwquality 的 " + key + " 沒有設定值", "pwquality " + key + " has no value");
         return;
       }
       Long v = AccountLines.signedLong(raw);
       if (v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-        ctx.rejected(n, "pwquality " + key + " value '" + raw + "' is not a whole number");
+        ctx.rejected(n, "pwquality 的 " + key + " 值 '" + raw + "' 不是整數",
+            "pwquality " + key + " value '" + raw + "' is not a whole number");
         return;
       }
       values.put(ctx, new LastWins.Value(key, length ? PolicySetting.MIN_LENGTH : null, n,

@@ -7,6 +7,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.account.PolicySetting;
 
 /**
@@ -39,7 +40,7 @@ public final class SeceditPolicyParser implements EvidenceParser {
 
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
-    LastWins values = new LastWins("the security template");
+    LastWins values = new LastWins(Localized.of("安全性範本", "the security template"));
     boolean[] inSystemAccess = {false};
     AccountLines.forEach(input, ctx, (n, line) -> {
       String t = line.strip();
@@ -63,7 +64,8 @@ public final class SeceditPolicyParser implements EvidenceParser {
       }
       Long v = AccountLines.signedLong(raw);
       if (v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-        ctx.rejected(n, key + " value '" + raw + "' is not a whole number");
+        ctx.rejected(n, key + " 的值 '" + raw + "' 不是整數",
+            key + " value '" + raw + "' is not a whole number");
         return;
       }
       String setting;
@@ -72,7 +74,7 @@ public final class SeceditPolicyParser implements EvidenceParser {
       switch (k) {
         case "minimumpasswordlength" -> {
           if (v < 0) {
-            ctx.rejected(n, key + " value " + v + " is negative");
+            ctx.rejected(n, key + " 的值 " + v + " 為負數", key + " value " + v + " is negative");
             return;
           }
           setting = PolicySetting.MIN_LENGTH;
@@ -81,7 +83,8 @@ public final class SeceditPolicyParser implements EvidenceParser {
         }
         case "passwordcomplexity" -> {
           if (v != 0 && v != 1) {
-            ctx.rejected(n, key + " value " + v + " is neither 0 nor 1");
+            ctx.rejected(n, key + " 的值 " + v + " 既不是 0 也不是 1",
+                key + " value " + v + " is neither 0 nor 1");
             return;
           }
           // Windows complexity demands three of the four character classes.
@@ -91,7 +94,8 @@ public final class SeceditPolicyParser implements EvidenceParser {
         }
         default -> {
           if (v < -1) {
-            ctx.rejected(n, key + " value " + v + " is neither -1 nor a number of days");
+            ctx.rejected(n, key + " 的值 " + v + " 既不是 -1 也不是天數",
+                key + " value " + v + " is neither -1 nor a number of days");
             return;
           }
           setting = PolicySetting.MAX_AGE_DAYS;

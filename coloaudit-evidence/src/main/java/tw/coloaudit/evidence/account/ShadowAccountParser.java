@@ -19,6 +19,10 @@ public final class ShadowAccountParser implements EvidenceParser {
     "last change", "minimum age", "maximum age", "warning period", "inactivity period",
     "expiry"
   };
+  private static final String[] DAY_FIELDS_ZH = {
+    "最後變更日", "密碼最短使用期限", "密碼最長使用期限", "密碼到期警告天數", "密碼過期後停用寬限天數",
+    "帳號到期日"
+  };
 
   @Override
   public String format() {
@@ -52,11 +56,12 @@ public final class ShadowAccountParser implements EvidenceParser {
       String[] f = AccountLines.fields(line);
       // Some tools drop the reserved ninth field together with its colon.
       if (f.length != 9 && f.length != 8) {
-        ctx.rejected(n, "shadow line has " + f.length + " fields, expected 9");
+        ctx.rejected(n, "shadow 行有 " + f.length + " 個欄位，應為 9 個",
+            "shadow line has " + f.length + " fields, expected 9");
         return;
       }
       if (f[0].isEmpty()) {
-        ctx.rejected(n, "shadow line has an empty user name");
+        ctx.rejected(n, "shadow 行的使用者名稱為空白", "shadow line has an empty user name");
         return;
       }
       Long[] days = new Long[6];
@@ -64,7 +69,8 @@ public final class ShadowAccountParser implements EvidenceParser {
         String v = f[i + 2];
         if (v.isEmpty()) continue;
         if (!AccountLines.digits(v)) {
-          ctx.rejected(n, "shadow line has '" + v + "' in the " + DAY_FIELDS[i]
+          ctx.rejected(n, "shadow 行的" + DAY_FIELDS_ZH[i] + "欄位為 '" + v + "'，既不是天數也不是空白",
+              "shadow line has '" + v + "' in the " + DAY_FIELDS[i]
               + " field, which is neither a day number nor empty");
           return;
         }

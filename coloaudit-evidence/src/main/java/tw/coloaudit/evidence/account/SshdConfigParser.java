@@ -2,6 +2,7 @@ package tw.coloaudit.evidence.account;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class SshdConfigParser implements EvidenceParser {
       }
       String word = keyword(t);
       if (word.isEmpty()) {
-        ctx.rejected(n, "sshd_config line does not start with a keyword");
+        ctx.rejected(n, "sshd_config 行的開頭不是關鍵字", "sshd_config line does not start with a keyword");
         return;
       }
       String k = word.toLowerCase(Locale.ROOT);
@@ -72,7 +73,9 @@ public final class SshdConfigParser implements EvidenceParser {
       if (rest.startsWith("=")) rest = rest.substring(1).strip();
       if (k.equals("include")) {
         ctx.skipped(n);
-        ctx.warn(n, "sshd_config includes " + rest + ", which is not read with this file: a "
+        ctx.warn(n, "sshd_config 以 Include 引入 " + rest + "，該檔案不會隨此檔一併讀取："
+            + "其中的設定可能較先出現，而成為 sshd 實際採用的設定",
+            "sshd_config includes " + rest + ", which is not read with this file: a "
             + "setting there may come first and be the one sshd uses");
         return;
       }
@@ -83,19 +86,24 @@ public final class SshdConfigParser implements EvidenceParser {
       }
       String value = firstArgument(rest);
       if (value.isEmpty()) {
-        ctx.rejected(n, "sshd_config " + DISPLAY.get(k) + " has no value");
+        ctx.rejected(n, "sshd_config 的 " + DISPLAY.get(k) + " 沒有設定值",
+            "sshd_config " + DISPLAY.get(k) + " has no value");
         return;
       }
       if (!ALLOWED.get(k).contains(value.toLowerCase(Locale.ROOT))) {
-        ctx.rejected(n, "sshd_config " + DISPLAY.get(k) + " value '" + value
-            + "' is not one sshd accepts (" + String.join(", ", ALLOWED.get(k).stream().sorted()
-                .toList()) + ")");
+        List<String> accepted = ALLOWED.get(k).stream().sorted().toList();
+        ctx.rejected(n, "sshd_config 的 " + DISPLAY.get(k) + " 值 '" + value
+            + "' 不是 sshd 接受的值（" + String.join("、", accepted) + "）",
+            "sshd_config " + DISPLAY.get(k) + " value '" + value
+            + "' is not one sshd accepts (" + String.join(", ", accepted) + ")");
         return;
       }
       Integer earlier = firstSeen.putIfAbsent(k, n);
       if (earlier != null) {
         ctx.skipped(n);
-        ctx.warn(n, "sshd_config sets " + DISPLAY.get(k) + " again; sshd uses the first value, "
+        ctx.warn(n, "sshd_config 再次設定 " + DISPLAY.get(k) + "；sshd 採用第一次設定的值，"
+            + "即第 " + earlier + " 行",
+            "sshd_config sets " + DISPLAY.get(k) + " again; sshd uses the first value, "
             + "on line " + earlier);
         return;
       }

@@ -15,6 +15,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.account.SudoersGrant;
 
 /**
@@ -91,8 +92,8 @@ public final class SudoersAccountParser implements EvidenceParser {
         }
         if (r.overlong()) {
           if (!lines.isEmpty()) {
-            rules.reject(lines, "the rule continues onto line " + n + ", which is over the "
-                + "length limit");
+            rules.reject(lines, Localized.of("此規則延續至第 " + n + " 行，而該行超過長度上限",
+                "the rule continues onto line " + n + ", which is over the length limit"));
           }
           logical.setLength(0);
           lines = new ArrayList<>();
@@ -109,7 +110,8 @@ public final class SudoersAccountParser implements EvidenceParser {
           logical.append(text, 0, text.length() - 1).append(' ');
           // Continuations must not let one statement grow without bound either.
           if (logical.length() > limit) {
-            rules.reject(lines, "the rule continued over several lines is longer than the limit of " + limit + " characters");
+            rules.reject(lines, Localized.of("此規則跨多行延續，長度超過 " + limit + " 個字元的上限",
+                "the rule continued over several lines is longer than the limit of " + limit + " characters"));
             logical.setLength(0);
             lines = new ArrayList<>();
           }
@@ -139,10 +141,13 @@ public final class SudoersAccountParser implements EvidenceParser {
     return k % 2 == 1;
   }
 
-  /** A line that is not a sudoers statement; the message says what is wrong. */
+  /** A line that is not a sudoers statement; the reason says what is wrong. */
   private static final class Bad extends Exception {
-    Bad(String message) {
-      super(message, null, false, false);
+    final Localized reason;
+
+    Bad(String zh, String en) {
+      super(en, null, false, false);
+      this.reason = Localized.of(zh, en);
     }
   }
 
@@ -172,7 +177,9 @@ public final class SudoersAccountParser implements EvidenceParser {
       Matcher inc = INCLUDE.matcher(t);
       if (inc.matches()) {
         skip(lines);
-        ctx.warn(lines.get(0), "sudoers includes " + inc.group(2).strip() + ", which is not in "
+        ctx.warn(lines.get(0), "sudoers 引入 " + inc.group(2).strip() + "，該檔案不會隨此檔一併讀取："
+            + "須在證據包中另列為 sudoers 檔案，其中的規則才會受檢查",
+            "sudoers includes " + inc.group(2).strip() + ", which is not in "
             + "the pack with this file: its rules are checked only when the pack lists it as a "
             + "sudoers file of its own");
         return;
@@ -190,7 +197,8 @@ public final class SudoersAccountParser implements EvidenceParser {
           specs.add(userSpec(t, lines));
         }
       } catch (Bad e) {
-        reject(lines, "sudoers line is not a rule: " + e.getMessage());
+        reject(lines, Localized.of("sudoers 行不是有效的規則：" + e.reason.zh(),
+            "sudoers line is not a rule: " + e.reason.en()));
       }
     }
 
@@ -200,16 +208,20 @@ public final class SudoersAccountParser implements EvidenceParser {
       boolean cmnd = type.startsWith("Cmnd") || type.startsWith("Cmd");
       for (String def : splitTop(body, ':', true)) {
         int eq = indexOfTop(def, '=');
-        if (eq < 0) throw new Bad(type + " definition '" + def.strip() + "' has no '='");
+        if (eq < 0) {
+          throw new Bad(type + " 定義 '" + def.strip() + "' 缺少 '='",
+              type + " definition '" + def.strip() + "' has no '='");
+        }
         String name = def.substring(0, eq).strip();
         if (!ALIAS_NAME.matcher(name).matches() || name.equals("ALL")) {
-          throw new Bad(type + " name '" + name
-              + "' is not an upper-case name of letters, digits and '_'");
+          throw new Bad(type + " 名稱 '" + name + "' 不是由大寫字母、數字及 '_' 組成的名稱",
+              type + " name '" + name + "' is not an upper-case name of letters, digits and '_'");
         }
         if (cmnd) {
           cmds.put(name, commands(def.substring(eq + 1)));
         } else {
-          words.put(name, singleList(def.substring(eq + 1), type + " " + name));
+          String what = type + " " + name;
+          words.put(name, singleList(def.substring(eq + 1), Localized.of(what, what)));
         }
       }
       if (type.equals("Host_Alias")) {
@@ -220,7 +232,8 @@ public final class SudoersAccountParser implements EvidenceParser {
           : type.equals("Runas_Alias") ? runasAliases : cmndAliases;
       for (String name : cmnd ? cmds.keySet() : words.keySet()) {
         if (target.containsKey(name)) {
-          ctx.warn(lines.get(0), type + " " + name + " is defined again; this definition is used");
+          ctx.warn(lines.get(0), type + " " + name + " 重複定義；採用此處的定義",
+              type + " " + name + " is defined again; this definition is used");
         }
       }
       userOrRunas(type).putAll(words);
@@ -234,21 +247,28 @@ public final class SudoersAccountParser implements EvidenceParser {
 
     private Spec userSpec(String t, List<Integer> lines) throws Bad {
       int eq = indexOfTop(t, '=');
-      if (eq < 0) throw new Bad("no '=' between the hosts and the commands");
+      if (eq < 0) throw new Bad("主機與命令之間缺少 '='", "no '=' between the hosts and the commands");
       List<List<String>> lists = commaLists(t.substring(0, eq));
-      if (lists.isEmpty()) throw new Bad("no user before '='");
-      if (lists.size() < 2) throw new Bad("no host list between the users and '='");
+      if (lists.isEmpty()) throw new Bad("'=' 之前沒有使用者", "no user before '='");
+      if (lists.size() < 2) {
+        throw new Bad("使用者與 '=' 之間缺少主機清單", "no host list between the users and '='");
+      }
       if (lists.size() > 2) {
-        throw new Bad("unexpected '" + lists.get(2).get(0) + "' after the host list");
+        throw new Bad("主機清單之後出現非預期的 '" + lists.get(2).get(0) + "'",
+            "unexpected '" + lists.get(2).get(0) + "' after the host list");
       }
       List<String> users = lists.get(0);
       String[] sections = splitTop(t.substring(eq + 1), ':', true).toArray(new String[0]);
       List<Cmd> cmds = new ArrayList<>(commands(sections[0]));
       for (int i = 1; i < sections.length; i++) {
         int e = indexOfTop(sections[i], '=');
-        if (e < 0) throw new Bad("the part after ':' has no '=' between hosts and commands");
+        if (e < 0) {
+          throw new Bad("':' 之後的部分在主機與命令之間缺少 '='",
+              "the part after ':' has no '=' between hosts and commands");
+        }
         if (commaLists(sections[i].substring(0, e)).size() != 1) {
-          throw new Bad("the part after ':' does not start with one host list");
+          throw new Bad("':' 之後的部分不是以單一主機清單開頭",
+              "the part after ':' does not start with one host list");
         }
         cmds.addAll(commands(sections[i].substring(e + 1)));
       }
@@ -265,7 +285,9 @@ public final class SudoersAccountParser implements EvidenceParser {
           more = false;
           if (x.startsWith("(")) {
             int close = indexOfTop(x.substring(1), ')');
-            if (close < 0) throw new Bad("'(' without ')' in the run-as list");
+            if (close < 0) {
+              throw new Bad("執行身分清單中的 '(' 缺少對應的 ')'", "'(' without ')' in the run-as list");
+            }
             runas = runas(x.substring(1, close + 1));
             x = x.substring(close + 2).strip();
             more = true;
@@ -295,9 +317,10 @@ public final class SudoersAccountParser implements EvidenceParser {
           x = x.substring(1).strip();
         }
         String cmd = unescape(firstWord(x));
-        if (cmd.isEmpty()) throw new Bad("a command is missing");
+        if (cmd.isEmpty()) throw new Bad("缺少命令", "a command is missing");
         if (!validCommand(cmd)) {
-          throw new Bad("'" + cmd + "' is neither a full path, ALL nor a Cmnd_Alias");
+          throw new Bad("'" + cmd + "' 不是完整路徑、ALL 或 Cmnd_Alias",
+              "'" + cmd + "' is neither a full path, ALL nor a Cmnd_Alias");
         }
         out.add(new Cmd(cmd, negated, runas));
       }
@@ -306,10 +329,13 @@ public final class SudoersAccountParser implements EvidenceParser {
 
     private List<String> runas(String inner) throws Bad {
       List<String> parts = splitTop(inner, ':', false);
-      if (parts.size() > 2) throw new Bad("the run-as list '(" + inner + ")' has more than one ':'");
+      if (parts.size() > 2) {
+        throw new Bad("執行身分清單 '(" + inner + ")' 含有一個以上的 ':'",
+            "the run-as list '(" + inner + ")' has more than one ':'");
+      }
       String users = parts.get(0);
       if (users.isBlank()) return List.of();
-      return singleList(users, "the run-as list");
+      return singleList(users, Localized.of("執行身分清單", "the run-as list"));
     }
 
     void finish() {
@@ -324,7 +350,8 @@ public final class SudoersAccountParser implements EvidenceParser {
           }
         }
         for (String u : undefined) {
-          ctx.warn(s.lines().get(0), "sudoers rule uses the alias " + u + ", which is not defined");
+          ctx.warn(s.lines().get(0), "sudoers 規則使用了未定義的別名 " + u,
+              "sudoers rule uses the alias " + u + ", which is not defined");
         }
         if (principals.isEmpty()) {
           skip(s.lines());
@@ -430,10 +457,11 @@ public final class SudoersAccountParser implements EvidenceParser {
       for (int n : lines) ctx.skipped(n);
     }
 
-    void reject(List<Integer> lines, String reason) {
+    void reject(List<Integer> lines, Localized reason) {
       ctx.rejected(lines.get(0), reason);
       for (int i = 1; i < lines.size(); i++) {
-        ctx.rejected(lines.get(i), "continues line " + lines.get(0) + ": " + reason);
+        ctx.rejected(lines.get(i), "接續第 " + lines.get(0) + " 行：" + reason.zh(),
+            "continues line " + lines.get(0) + ": " + reason.en());
       }
     }
   }
@@ -444,11 +472,12 @@ public final class SudoersAccountParser implements EvidenceParser {
   }
 
   /** One comma-separated list of words, as in an alias definition or a run-as list. */
-  private static List<String> singleList(String s, String what) throws Bad {
+  private static List<String> singleList(String s, Localized what) throws Bad {
     List<List<String>> lists = commaLists(s);
-    if (lists.isEmpty()) throw new Bad(what + " is empty");
+    if (lists.isEmpty()) throw new Bad(AccountLines.zh(what.zh(), "為空"), what.en() + " is empty");
     if (lists.size() > 1) {
-      throw new Bad(what + " has '" + lists.get(1).get(0) + "' where a ',' was expected");
+      throw new Bad(AccountLines.zh(what.zh(), "在應為 ',' 之處出現 '" + lists.get(1).get(0) + "'"),
+          what.en() + " has '" + lists.get(1).get(0) + "' where a ',' was expected");
     }
     return lists.get(0);
   }
@@ -470,7 +499,7 @@ public final class SudoersAccountParser implements EvidenceParser {
         continue;
       }
       if (c == ',') {
-        if (current == null || afterComma) throw new Bad("a ',' with nothing before it");
+        if (current == null || afterComma) throw new Bad("',' 之前沒有任何內容", "a ',' with nothing before it");
         afterComma = true;
         i++;
         continue;
@@ -482,7 +511,7 @@ public final class SudoersAccountParser implements EvidenceParser {
       }
       i = wordEnd(s, i);
       String word = s.substring(start, i);
-      if (word.replace("!", "").isBlank()) throw new Bad("a '!' with no name after it");
+      if (word.replace("!", "").isBlank()) throw new Bad("'!' 之後沒有名稱", "a '!' with no name after it");
       if (current == null || !afterComma) {
         current = new ArrayList<>();
         lists.add(current);
@@ -490,7 +519,7 @@ public final class SudoersAccountParser implements EvidenceParser {
       current.add(word);
       afterComma = false;
     }
-    if (afterComma) throw new Bad("a ',' with nothing after it");
+    if (afterComma) throw new Bad("',' 之後沒有任何內容", "a ',' with nothing after it");
     return lists;
   }
 

@@ -80,6 +80,7 @@ class AccountParsersTest {
     assertThat(r.outcomes()).isEqualTo("1 rejected, 2 rejected, 4 rejected");
     assertThat(r.rejects().values())
         .containsOnly("the manifest entry names no system for this file");
+    assertThat(r.rejectsZh().values()).containsOnly("清單中此檔案的項目未指明所屬系統");
     assertThat(r.records()).isEmpty();
   }
 
@@ -92,5 +93,6 @@ class AccountParsersTest {
     assertThat(r.outcomes()).isEqualTo("1 rejected, 2 skipped");
     assertThat(r.rejects().get(1))
         .isEqualTo("the line is longer than the limit of 65536 characters");
+    assertThat(r.rejectsZh().get(1)).isEqualTo("此行長度超過 65536 個字元的上限");
   }
 }

@@ -43,6 +43,10 @@ class GroupAccountParserTest {
         .containsEntry(1, "group line has 3 fields, expected 4")
         .containsEntry(2, "group line has a gid 'ten' that is not a number")
         .containsEntry(3, "group line has an empty group name");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "group 行有 3 個欄位，應為 4 個")
+        .containsEntry(2, "group 行的 gid 'ten' 不是數字")
+        .containsEntry(3, "group 行的群組名稱為空白");
   }
 
   @Test

@@ -54,6 +54,8 @@ class LoginDefsPolicyParserTest {
     assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(60);
     assertThat(r.warnings().get(1)).containsExactly(
         "login.defs sets PASS_MAX_DAYS again on line 2, which overrides this line");
+    assertThat(r.warningsZh().get(1)).containsExactly(
+        "login.defs 於第 2 行再次設定 PASS_MAX_DAYS，以該行為準，此行不予採用");
   }
 
   @Test
@@ -65,6 +67,10 @@ class LoginDefsPolicyParserTest {
         .containsEntry(1, "login.defs PASS_MAX_DAYS value 'ninety' is not a whole number")
         .containsEntry(2, "login.defs PASS_MIN_LEN has no value")
         .containsEntry(3, "login.defs UID_MIN value '-5' is out of range");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "login.defs 的 PASS_MAX_DAYS 值 'ninety' 不是整數")
+        .containsEntry(2, "login.defs 的 PASS_MIN_LEN 沒有設定值")
+        .containsEntry(3, "login.defs 的 UID_MIN 值 '-5' 超出可接受的範圍");
     assertThat(r.records()).isEmpty();
   }
 

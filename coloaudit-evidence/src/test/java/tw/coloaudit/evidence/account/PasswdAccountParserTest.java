@@ -66,6 +66,9 @@ class PasswdAccountParserTest {
         .containsEntry(3, "passwd line has a uid 'abc' that is not a number")
         .containsEntry(4, "passwd line has a gid '-1' that is not a number")
         .containsEntry(5, "passwd line has an empty user name");
+    assertThat(r.rejectsZh()).containsEntry(1, "passwd 行有 6 個欄位，應為 7 個")
+        .containsEntry(3, "passwd 行的 uid 'abc' 不是數字")
+        .containsEntry(5, "passwd 行的使用者名稱為空白");
     assertThat(r.records()).hasSize(1);
   }
 

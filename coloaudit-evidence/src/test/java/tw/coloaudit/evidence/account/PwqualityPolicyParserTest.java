@@ -65,6 +65,8 @@ class PwqualityPolicyParserTest {
     assertThat(r.outcomes()).isEqualTo("1 skipped, 2 used");
     assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(2);
     assertThat(r.warnings()).containsOnlyKeys(1);
+    assertThat(r.warningsZh().get(1)).containsExactly(
+        "pwquality.conf 於第 2 行再次設定 minclass，以該行為準，此行不予採用");
   }
 
   @Test
@@ -76,6 +78,9 @@ class PwqualityPolicyParserTest {
         .containsEntry(1, "pwquality minlen value 'ten' is not a whole number")
         .containsEntry(2, "pwquality minclass has no value")
         .containsEntry(3, "pwquality line is not a 'setting = value' line");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "pwquality 的 minlen 值 'ten' 不是整數")
+        .containsEntry(3, "pwquality 行不是 'setting = value' 格式的設定行");
     assertThat(r.records(PolicySetting.class)).containsExactly(
         new PolicySetting(SYSTEM, "min_classes", 1, "pwquality", Provenance.line("pwquality.conf", 4)));
   }

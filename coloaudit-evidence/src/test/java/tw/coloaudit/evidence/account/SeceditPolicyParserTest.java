@@ -88,6 +88,26 @@ class SeceditPolicyParserTest {
         .containsEntry(2, "PasswordComplexity value 2 is neither 0 nor 1")
         .containsEntry(3, "MinimumPasswordLength value 'eight' is not a whole number")
         .containsEntry(4, "MaximumPasswordAge value -7 is neither -1 nor a number of days");
+    assertThat(r.rejectsZh())
+        .containsEntry(2, "PasswordComplexity 的值 2 既不是 0 也不是 1")
+        .containsEntry(3, "MinimumPasswordLength 的值 'eight' 不是整數")
+        .containsEntry(4, "MaximumPasswordAge 的值 -7 既不是 -1 也不是天數");
+  }
+
+  @Test
+  void keepsTheLastOfRepeatedSettingsAndWarnsAboutTheEarlierOne() {
+    var r = run("""
+        [System Access]
+        MinimumPasswordLength = 8
+        MinimumPasswordLength = 12
+        """);
+
+    assertThat(r.outcomes()).isEqualTo("1 skipped, 2 skipped, 3 used");
+    assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(12);
+    assertThat(r.warnings().get(2)).containsExactly(
+        "the security template sets MinimumPasswordLength again on line 3, which overrides this line");
+    assertThat(r.warningsZh().get(2)).containsExactly(
+        "安全性範本於第 3 行再次設定 MinimumPasswordLength，以該行為準，此行不予採用");
   }
 
   @Test

@@ -70,6 +70,10 @@ class ShadowAccountParserTest {
         .containsEntry(3, "shadow line has '19x00' in the last change field, which is neither a day number nor empty")
         .containsEntry(4, "shadow line has '-1' in the maximum age field, which is neither a day number nor empty")
         .containsEntry(5, "shadow line has '2026-01-01' in the expiry field, which is neither a day number nor empty");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "shadow 行有 6 個欄位，應為 9 個")
+        .containsEntry(3, "shadow 行的最後變更日欄位為 '19x00'，既不是天數也不是空白")
+        .containsEntry(5, "shadow 行的帳號到期日欄位為 '2026-01-01'，既不是天數也不是空白");
   }
 
   @Test

@@ -38,6 +38,10 @@ class SshdConfigParserTest {
     assertThat(r.warnings()).containsOnlyKeys(2, 6);
     assertThat(r.warnings().get(6)).containsExactly(
         "sshd_config sets PermitRootLogin again; sshd uses the first value, on line 4");
+    assertThat(r.warningsZh().get(6)).containsExactly(
+        "sshd_config 再次設定 PermitRootLogin；sshd 採用第一次設定的值，即第 4 行");
+    assertThat(r.warningsZh().get(2)).singleElement().asString()
+        .startsWith("sshd_config 以 Include 引入 /etc/ssh/sshd_config.d/*.conf，");
   }
 
   @Test
@@ -63,6 +67,10 @@ class SshdConfigParserTest {
         .containsEntry(2, "sshd_config PasswordAuthentication value 'maybe' is not one sshd "
             + "accepts (no, yes)")
         .containsEntry(3, "sshd_config line does not start with a keyword");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "sshd_config 的 PermitRootLogin 沒有設定值")
+        .containsEntry(2, "sshd_config 的 PasswordAuthentication 值 'maybe' 不是 sshd 接受的值（no、yes）")
+        .containsEntry(3, "sshd_config 行的開頭不是關鍵字");
   }
 
   @Test

@@ -91,6 +91,9 @@ class SudoersAccountParserTest {
     assertThat(r.warnings().get(24)).singleElement().asString()
         .startsWith("sudoers includes /etc/sudoers.local");
     assertThat(r.warnings()).containsOnlyKeys(22, 23, 24);
+    assertThat(r.warningsZh().get(22)).containsExactly("sudoers 規則使用了未定義的別名 GHOSTS");
+    assertThat(r.warningsZh().get(23)).singleElement().asString()
+        .startsWith("sudoers 引入 /etc/sudoers.d，");
   }
 
   @Test
@@ -132,8 +135,29 @@ class SudoersAccountParserTest {
             + "User_Alias name 'lower' is not an upper-case name of letters, digits and '_'")
         .containsEntry(8, prefix + "a command is missing")
         .containsEntry(9, prefix + "unexpected 'ALL' after the host list");
+    String zh = "sudoers 行不是有效的規則：";
+    assertThat(r.rejectsZh())
+        .containsEntry(1, zh + "主機與命令之間缺少 '='")
+        .containsEntry(2, zh + "'vi' 不是完整路徑、ALL 或 Cmnd_Alias")
+        .containsEntry(6, "接續第 5 行：" + zh + "'nonsense' 不是完整路徑、ALL 或 Cmnd_Alias")
+        .containsEntry(7, zh + "User_Alias 名稱 'lower' 不是由大寫字母、數字及 '_' 組成的名稱");
     assertThat(r.records(SudoersGrant.class)).extracting(SudoersAccountParserTest::describe)
         .containsExactly("ok user limited @10");
+  }
+
+  @Test
+  void namesTheListAWordIsMisplacedIn() {
+    var r = parse(parser, "sudoers", """
+        User_Alias TEAM = alice bob
+        dave ALL = (alice bob) ALL
+        """);
+
+    assertThat(r.rejects())
+        .containsEntry(1, "sudoers line is not a rule: User_Alias TEAM has 'bob' where a ',' was expected")
+        .containsEntry(2, "sudoers line is not a rule: the run-as list has 'bob' where a ',' was expected");
+    assertThat(r.rejectsZh())
+        .containsEntry(1, "sudoers 行不是有效的規則：User_Alias TEAM 在應為 ',' 之處出現 'bob'")
+        .containsEntry(2, "sudoers 行不是有效的規則：執行身分清單在應為 ',' 之處出現 'bob'");
   }
 
   @Test

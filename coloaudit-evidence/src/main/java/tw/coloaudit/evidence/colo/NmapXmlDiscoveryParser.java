@@ -13,6 +13,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.colo.DiscoveredDevice;
 
 /**
@@ -56,7 +57,7 @@ public final class NmapXmlDiscoveryParser implements EvidenceParser {
       try {
         r = FACTORY.createXMLStreamReader(in);
       } catch (XMLStreamException e) {
-        ctx.warn(0, "not readable as XML: " + e.getMessage());
+        ctx.warn(0, "無法以 XML 讀取此檔案", "not readable as XML: " + e.getMessage());
         return;
       }
       new Reading(r, ctx).run();
@@ -83,18 +84,24 @@ public final class NmapXmlDiscoveryParser implements EvidenceParser {
           if (event == XMLStreamConstants.START_ELEMENT) start(r.getLocalName());
           else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("host") && host != null) finishHost();
         }
-        if (!sawRoot) ctx.warn(0, "no <nmaprun> element: not an nmap XML report");
+        if (!sawRoot) {
+          ctx.warn(0, "缺少 <nmaprun> 元素：不是 nmap XML 報告", "no <nmaprun> element: not an nmap XML report");
+        }
       } catch (XMLStreamException e) {
         // A scan cut short leaves the file without its closing tags; what was read stays used.
+        // The parser's own message is English only: the Chinese says what could not be read.
+        String zh = e.getMessage() == null ? "XML 格式錯誤：檔案意外結束" : "XML 格式錯誤，無法解析";
         String reason = "malformed XML: " + oneLine(e.getMessage());
         if (host != null) {
-          ctx.rejected(host.line, reason);
+          ctx.rejected(host.line, zh, reason);
           host = null;
         } else if (!sawRoot) {
           // Nothing of an nmap report was read: the content is unreadable, not an empty scan.
-          ctx.rejected(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber()), reason + "; reading stopped");
+          ctx.rejected(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber()),
+              Localized.of(zh + "；已停止讀取", reason + "; reading stopped"));
         } else {
-          ctx.warn(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), reason + "; reading stopped");
+          ctx.warn(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+              Localized.of(zh + "；已停止讀取", reason + "; reading stopped"));
         }
       } finally {
         try {
@@ -155,7 +162,7 @@ public final class NmapXmlDiscoveryParser implements EvidenceParser {
       }
       String ip = h.ipv4 != null ? h.ipv4 : h.ipv6;
       if (ip == null) {
-        ctx.rejected(h.line, "the host has no IPv4 or IPv6 address");
+        ctx.rejected(h.line, "此主機沒有 IPv4 或 IPv6 位址", "the host has no IPv4 or IPv6 address");
         return;
       }
       Instant seen = h.seenAt != null ? h.seenAt : scanStart;

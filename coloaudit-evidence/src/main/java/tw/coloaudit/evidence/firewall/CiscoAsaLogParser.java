@@ -3,6 +3,7 @@ package tw.coloaudit.evidence.firewall;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 
 /**
  * Reads Cisco ASA (and PIX, FWSM, FTD) syslog: {@code <166>Jan  5 08:52:35 10.22.8.216
@@ -17,6 +18,10 @@ public final class CiscoAsaLogParser extends SyslogFirewallParser {
       "Built (inbound|outbound) \\S+ connection (?:\\d+ )?for [^:\\s]+:([^/\\s]+)/\\S+.*? to [^:\\s]+:([^/\\s]+)/");
   private static final Pattern BUILT_ICMP = Pattern.compile(
       "Built (inbound|outbound) \\S+ connection for faddr ([^/\\s]+)/\\S+ gaddr \\S+ laddr ([^/\\s]+)/");
+  private static final Localized NO_TAG =
+      Localized.of("不是 Cisco ASA 訊息：沒有 %ASA-n-nnnnnn 標記", "not a Cisco ASA message: no %ASA-n-nnnnnn tag");
+  private static final Localized NO_ADDRESSES =
+      Localized.of("Built connection 訊息缺少位址", "Built connection message without its addresses");
 
   @Override
   public String format() {
@@ -32,17 +37,17 @@ public final class CiscoAsaLogParser extends SyslogFirewallParser {
   }
 
   @Override
-  String read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
-    if (header == null) return "no syslog header with a timestamp";
+  Localized read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
+    if (header == null) return NO_HEADER;
     Matcher tag = TAG.matcher(line);
-    if (!tag.find(header.msgStart)) return "not a Cisco ASA message: no %ASA-n-nnnnnn tag";
+    if (!tag.find(header.msgStart)) return NO_TAG;
     String msg = line.substring(tag.end()).strip();
     if (msg.startsWith("Built ") && msg.contains(" connection ")) {
       Matcher m = BUILT_ICMP.matcher(msg);
       boolean icmp = m.lookingAt();
       if (!icmp) {
         m = BUILT.matcher(msg);
-        if (!m.lookingAt()) return "Built connection message without its addresses";
+        if (!m.lookingAt()) return NO_ADDRESSES;
       }
       boolean inbound = m.group(1).equals("inbound");
       // group 2 is the foreign (for/faddr) side, group 3 the local (to/laddr) side.

@@ -32,8 +32,11 @@ final class DeviceNames {
     if (declared == null) return inLine != null && !inLine.isEmpty() ? inLine : fallback;
     if (inLine != null && !inLine.isEmpty() && !inLine.equalsIgnoreCase(declared) && warned.size() < MAX_WARNED
         && warned.add(inLine)) {
-      ctx.warn(line, "the line names device '" + inLine + "' but the manifest entry names '" + declared + "'; '"
-          + declared + "' is used for every line of this file");
+      ctx.warn(
+          line,
+          "此行指明設備 '" + inLine + "'，但清單項目指明 '" + declared + "'；本檔每一行均以 '" + declared + "' 為準",
+          "the line names device '" + inLine + "' but the manifest entry names '" + declared + "'; '"
+              + declared + "' is used for every line of this file");
     }
     return declared;
   }

@@ -11,6 +11,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.firewall.FirewallLogLine;
 import tw.coloaudit.model.firewall.FirewallLogReject;
 
@@ -24,6 +25,11 @@ import tw.coloaudit.model.firewall.FirewallLogReject;
  * ones a control reads.
  */
 public final class FortiGateLogParser implements EvidenceParser {
+
+  private static final Localized NOT_FORTIGATE = Localized.of(
+      "不是 FortiGate key=value 日誌行：沒有 date=yyyy-mm-dd 與 time=hh:mm:ss",
+      "not a FortiGate key=value line: no date=yyyy-mm-dd and time=hh:mm:ss");
+  private static final Localized OUT_OF_RANGE = Localized.of("FortiGate 日期或時間超出範圍", "FortiGate date or time out of range");
 
   @Override
   public String format() {
@@ -62,8 +68,7 @@ public final class FortiGateLogParser implements EvidenceParser {
         int n = s.number();
         byte[] b = s.buf();
         if (s.overlong() || !f.scan(b, s.start(), s.end())) {
-          ctx.rejected(n, s.overlong() ? "line longer than " + LogLineScanner.MAX_LINE + " bytes"
-              : "not a FortiGate key=value line: no date=yyyy-mm-dd and time=hh:mm:ss");
+          ctx.rejected(n, s.overlong() ? LogLineScanner.OVERLONG : NOT_FORTIGATE);
           ctx.emit(new FirewallLogReject(lastDevice != null ? lastDevice : devices.of(null, n), last));
           continue;
         }
@@ -76,7 +81,7 @@ public final class FortiGateLogParser implements EvidenceParser {
         int minute = FortiGateFields.num(b, t + 3, 2);
         int second = FortiGateFields.num(b, t + 6, 2);
         if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 60) {
-          ctx.rejected(n, "FortiGate date or time out of range");
+          ctx.rejected(n, OUT_OF_RANGE);
           ctx.emit(new FirewallLogReject(lastDevice != null ? lastDevice : devices.of(null, n), last));
           continue;
         }

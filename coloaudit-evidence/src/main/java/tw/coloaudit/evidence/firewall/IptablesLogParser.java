@@ -2,6 +2,7 @@ package tw.coloaudit.evidence.firewall;
 
 import java.util.Locale;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 
 /**
  * Reads netfilter (iptables or nftables) kernel log lines:
@@ -24,17 +25,19 @@ public final class IptablesLogParser extends SyslogFirewallParser {
   }
 
   @Override
-  String read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
-    if (header == null) return "no syslog header with a timestamp";
+  Localized read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
+    if (header == null) return NO_HEADER;
     String msg = line.substring(header.msgStart);
     int in = msg.startsWith("IN=") ? 0 : msg.indexOf(" IN=");
-    if (in < 0) return "not a netfilter log line: no IN= field";
+    if (in < 0) return Localized.of("不是 netfilter 日誌行：沒有 IN= 欄位", "not a netfilter log line: no IN= field");
     String iface = field(msg, "IN=");
-    if (iface != null && !iface.matches("[A-Za-z0-9_.:@-]*")) return "IN= holds no interface name";
-    if (field(msg, "OUT=") == null) return "not a netfilter log line: no OUT= field";
+    if (iface != null && !iface.matches("[A-Za-z0-9_.:@-]*")) return Localized.of("IN= 的值不是介面名稱", "IN= holds no interface name");
+    if (field(msg, "OUT=") == null) return Localized.of("不是 netfilter 日誌行：沒有 OUT= 欄位", "not a netfilter log line: no OUT= field");
     String src = field(msg, "SRC=");
     String dst = field(msg, "DST=");
-    if (src == null || dst == null || src.isEmpty() || dst.isEmpty()) return "netfilter line without SRC= and DST=";
+    if (src == null || dst == null || src.isEmpty() || dst.isEmpty()) {
+      return Localized.of("netfilter 日誌行缺少 SRC= 與 DST=", "netfilter line without SRC= and DST=");
+    }
     String prefix = prefix(msg, in);
     String p = prefix.toUpperCase(Locale.ROOT);
     out.accepted = p.contains("ACCEPT") || p.contains("ALLOW") || p.contains("PASS");

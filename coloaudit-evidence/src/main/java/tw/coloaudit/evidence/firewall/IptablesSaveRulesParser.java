@@ -67,7 +67,7 @@ public final class IptablesSaveRulesParser implements EvidenceParser {
         if (s.blank()) continue;
         int n = s.number();
         if (s.overlong()) {
-          ctx.rejected(n, "line longer than " + LogLineScanner.MAX_LINE + " bytes");
+          ctx.rejected(n, LogLineScanner.OVERLONG);
           continue;
         }
         String t = s.text().strip();
@@ -79,7 +79,7 @@ public final class IptablesSaveRulesParser implements EvidenceParser {
         } else if (t.startsWith(":")) {
           String[] p = t.substring(1).split("\\s+");
           if (p.length < 2) {
-            ctx.rejected(n, "chain line without a policy");
+            ctx.rejected(n, "chain 宣告行缺少 policy", "chain line without a policy");
           } else if ("filter".equals(table) && (p[0].equals("INPUT") || p[0].equals("FORWARD")) && p[1].equals("ACCEPT")) {
             policies.put(p[0], p[1]);
             policyLines.put(p[0], n);
@@ -93,7 +93,7 @@ public final class IptablesSaveRulesParser implements EvidenceParser {
           }
           List<String> tokens = tokens(t);
           if (tokens.size() < 2) {
-            ctx.rejected(n, "-A without a chain");
+            ctx.rejected(n, "-A 之後缺少 chain 名稱", "-A without a chain");
             continue;
           }
           String chain = tokens.get(1);
@@ -125,12 +125,12 @@ public final class IptablesSaveRulesParser implements EvidenceParser {
             negate = false;
           }
           if (rules.size() >= MAX_RULES) {
-            ctx.rejected(n, "more than " + MAX_RULES + " rules in the filter table");
+            ctx.rejected(n, "filter 表的規則超過 " + MAX_RULES + " 條", "more than " + MAX_RULES + " rules in the filter table");
             continue;
           }
           rules.add(new Rule(n, chain, index, opts, negSrc, negDst));
         } else {
-          ctx.rejected(n, "not an iptables-save line");
+          ctx.rejected(n, "不是 iptables-save 格式的行", "not an iptables-save line");
         }
       }
     }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import tw.coloaudit.model.Localized;
 
 /**
  * Splits decompressed log bytes into physical lines (LF, CRLF or a lone CR) without copying them:
@@ -15,6 +16,9 @@ final class LogLineScanner implements Closeable {
 
   /** The longest line held; longer ones are flagged as overlong. */
   static final int MAX_LINE = 64 * 1024;
+
+  /** Why an overlong line is rejected. */
+  static final Localized OVERLONG = Localized.of("此行長度超過 " + MAX_LINE + " 位元組", "line longer than " + MAX_LINE + " bytes");
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);

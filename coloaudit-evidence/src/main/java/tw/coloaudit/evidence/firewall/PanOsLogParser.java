@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 
 /**
  * Reads Palo Alto PAN-OS syslog CSV (TRAFFIC, THREAT and the other log types), with or without a
@@ -34,20 +35,30 @@ public final class PanOsLogParser extends SyslogFirewallParser {
   }
 
   @Override
-  String read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
+  Localized read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone) {
     String msg = header == null ? line.strip() : line.substring(header.msgStart);
     List<String> f = csv(msg);
-    if (f.size() < 9) return "PAN-OS CSV with " + f.size() + " fields, fewer than 9";
-    if (!TYPE.matcher(f.get(3)).matches()) return "PAN-OS log type '" + f.get(3) + "' is not a type name";
+    if (f.size() < 9) {
+      return Localized.of("PAN-OS CSV 只有 " + f.size() + " 個欄位，少於 9 個", "PAN-OS CSV with " + f.size() + " fields, fewer than 9");
+    }
+    if (!TYPE.matcher(f.get(3)).matches()) {
+      return Localized.of(
+          "PAN-OS 日誌類型 '" + f.get(3) + "' 不是有效的類型名稱", "PAN-OS log type '" + f.get(3) + "' is not a type name");
+    }
     String received = f.get(1);
     try {
       out.time = parseTime(received).atZone(zone).toInstant();
     } catch (DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
-      return "PAN-OS receive time '" + received + "' is not yyyy/MM/dd HH:mm:ss";
+      return Localized.of(
+          "PAN-OS 接收時間 '" + received + "' 不是 yyyy/MM/dd HH:mm:ss 格式",
+          "PAN-OS receive time '" + received + "' is not yyyy/MM/dd HH:mm:ss");
     }
     if (out.device == null && !f.get(2).isEmpty()) out.device = f.get(2);
     if (f.get(3).equals("TRAFFIC")) {
-      if (f.size() < 31) return "PAN-OS TRAFFIC line with " + f.size() + " fields, fewer than 31";
+      if (f.size() < 31) {
+        return Localized.of(
+            "PAN-OS TRAFFIC 日誌行只有 " + f.size() + " 個欄位，少於 31 個", "PAN-OS TRAFFIC line with " + f.size() + " fields, fewer than 31");
+      }
       if (f.get(30).equals("allow")) {
         out.accepted = true;
         out.src = f.get(7);

@@ -8,6 +8,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.text.YearlessDates;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.firewall.FirewallLogLine;
 import tw.coloaudit.model.firewall.FirewallLogReject;
 
@@ -22,6 +23,11 @@ abstract class SyslogFirewallParser implements EvidenceParser {
 
   static final String KIND = "firewall-log";
 
+  /** Why a line with no syslog header is rejected, by the formats that need one. */
+  static final Localized NO_HEADER = Localized.of("沒有含時間戳記的 syslog 標頭", "no syslog header with a timestamp");
+
+  private static final Localized NO_TIMESTAMP = Localized.of("沒有時間戳記", "no timestamp");
+
   @Override
   public Set<String> kinds() {
     return Set.of(KIND);
@@ -32,7 +38,7 @@ abstract class SyslogFirewallParser implements EvidenceParser {
    * device named in it; accepted connection and its addresses). Returns null when the line is
    * one of this format, else the reason to reject it.
    */
-  abstract String read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone);
+  abstract Localized read(String line, SyslogHeader header, LogLine out, java.time.ZoneId zone);
 
   @Override
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
@@ -46,8 +52,11 @@ abstract class SyslogFirewallParser implements EvidenceParser {
     }
     YearlessDates.Resolver resolver = years.resolver(ctx.yearBound());
     if (!years.isEmpty() && ctx.yearBound().guessed()) {
-      ctx.warn(0, "timestamps carry no year and neither the file name nor a newer rotated file bounds them: years "
-          + "are counted back from the as-of date");
+      ctx.warn(
+          0,
+          "時間戳記未含年份，且檔名與較新的輪替檔皆無法界定其範圍：年份自查核基準日往前推算",
+          "timestamps carry no year and neither the file name nor a newer rotated file bounds them: years "
+              + "are counted back from the as-of date");
     }
     DeviceNames devices = new DeviceNames(ctx, input.fileName());
     LogLine out = new LogLine();
@@ -57,10 +66,10 @@ abstract class SyslogFirewallParser implements EvidenceParser {
       while (s.next()) {
         int n = s.number();
         if (s.blank()) continue;
-        String reason;
+        Localized reason;
         out.clear();
         if (s.overlong()) {
-          reason = "line longer than " + LogLineScanner.MAX_LINE + " bytes";
+          reason = LogLineScanner.OVERLONG;
         } else {
           String text = s.text();
           SyslogHeader h = SyslogHeader.parse(text, ctx.zone());
@@ -78,7 +87,7 @@ abstract class SyslogFirewallParser implements EvidenceParser {
             out.device = h.host;
           }
           reason = read(text, h, out, ctx.zone());
-          if (reason == null && out.time == null) reason = "no timestamp";
+          if (reason == null && out.time == null) reason = NO_TIMESTAMP;
         }
         if (reason != null) {
           ctx.rejected(n, reason);

@@ -11,11 +11,11 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.vuln.ScanFinding;
 import tw.coloaudit.model.vuln.ScanHost;
 import tw.coloaudit.model.vuln.ScanSeverity;
@@ -57,7 +57,7 @@ public final class NessusXmlScanParser implements EvidenceParser {
       try {
         r = SafeXml.open(in);
       } catch (XMLStreamException e) {
-        ctx.rejected(SafeXml.line(e, 1), "the XML cannot be read: " + SafeXml.reason(e));
+        ctx.rejected(SafeXml.line(e, 1), "無法讀取此 XML 文件", "the XML cannot be read: " + SafeXml.reason(e));
         return;
       }
       int hostLine = 0;
@@ -85,7 +85,10 @@ public final class NessusXmlScanParser implements EvidenceParser {
           if (!sawRoot) {
             sawRoot = true;
             if (!el.equals("NessusClientData_v2")) {
-              ctx.rejected(SafeXml.line(r), "not a Nessus v2 report: the root element is <" + el + ">, not <NessusClientData_v2>");
+              ctx.rejected(
+                  SafeXml.line(r),
+                  "不是 Nessus v2 報告：根元素為 <" + el + ">，而非 <NessusClientData_v2>",
+                  "not a Nessus v2 report: the root element is <" + el + ">, not <NessusClientData_v2>");
               return;
             }
           }
@@ -105,8 +108,10 @@ public final class NessusXmlScanParser implements EvidenceParser {
         }
       } catch (XMLStreamException e) {
         int at = SafeXml.line(e, SafeXml.line(r));
-        for (Item i : items) ctx.rejected(i.line(), "its ReportHost is cut off by the XML error at line " + at);
-        ctx.rejected(at, "the XML is malformed, reading stopped: " + SafeXml.reason(e));
+        for (Item i : items) {
+          ctx.rejected(i.line(), "所屬的 ReportHost 因第 " + at + " 行的 XML 錯誤而不完整", "its ReportHost is cut off by the XML error at line " + at);
+        }
+        ctx.rejected(at, "XML 格式不正確，已停止讀取", "the XML is malformed, reading stopped: " + SafeXml.reason(e));
       } finally {
         try {
           r.close();
@@ -158,7 +163,12 @@ public final class NessusXmlScanParser implements EvidenceParser {
     }
     if (ip == null && hostName != null && looksLikeIp(hostName)) ip = hostName;
     if (ip == null && names.isEmpty() && declared == null) {
-      for (Item i : items) ctx.rejected(i.line(), "its ReportHost (line " + hostLine + ") has no name and no host-ip");
+      for (Item i : items) {
+        ctx.rejected(
+            i.line(),
+            "所屬的 ReportHost（第 " + hostLine + " 行）沒有 name，也沒有 host-ip",
+            "its ReportHost (line " + hostLine + ") has no name and no host-ip");
+      }
       return;
     }
     Instant start = time(ctx, hostLine, props, "HOST_START");
@@ -166,7 +176,10 @@ public final class NessusXmlScanParser implements EvidenceParser {
     if (start == null && end == null) {
       String label = ip != null ? ip : names.isEmpty() ? declared : names.get(0);
       for (Item i : items) {
-        ctx.rejected(i.line(), "ReportHost " + label + " (line " + hostLine + ") has no readable HOST_START or HOST_END: the scan date is unknown");
+        ctx.rejected(
+            i.line(),
+            "ReportHost " + label + "（第 " + hostLine + " 行）沒有可讀取的 HOST_START 或 HOST_END：無法得知掃描日期",
+            "ReportHost " + label + " (line " + hostLine + ") has no readable HOST_START or HOST_END: the scan date is unknown");
       }
       return;
     }
@@ -189,7 +202,10 @@ public final class NessusXmlScanParser implements EvidenceParser {
     }
     if (severity == null && i.riskFactor() != null) severity = ScanSeverity.parse(i.riskFactor()).orElse(null);
     if (severity == null) {
-      ctx.rejected(i.line(), "ReportItem has no readable severity (severity '" + i.severity() + "', risk_factor '" + i.riskFactor() + "')");
+      ctx.rejected(
+          i.line(),
+          "ReportItem 沒有可讀取的風險等級（severity '" + i.severity() + "'，risk_factor '" + i.riskFactor() + "'）",
+          "ReportItem has no readable severity (severity '" + i.severity() + "', risk_factor '" + i.riskFactor() + "')");
       return;
     }
     if (severity == ScanSeverity.INFO) {
@@ -198,7 +214,7 @@ public final class NessusXmlScanParser implements EvidenceParser {
     }
     String plugin = i.pluginId() != null ? i.pluginId() : i.cves().isEmpty() ? null : i.cves().get(0);
     if (plugin == null) {
-      ctx.rejected(i.line(), "ReportItem has neither a pluginID nor a CVE to name the finding by");
+      ctx.rejected(i.line(), "ReportItem 既無 pluginID 也無 CVE，無法識別此弱點", "ReportItem has neither a pluginID nor a CVE to name the finding by");
       return;
     }
     ctx.emit(new ScanFinding(host, plugin, i.name(), severity, i.cves(), i.port(), ctx.line(i.line())));
@@ -210,15 +226,20 @@ public final class NessusXmlScanParser implements EvidenceParser {
     String text = props.get(tag);
     try {
       if (epoch != null && !epoch.isBlank()) return ScanTimes.parse(epoch, ctx.zone());
-    } catch (ValueException e) {
-      ctx.warn(hostLine, tag + "_TIMESTAMP: " + e.getMessage());
+    } catch (ScanTimes.Unreadable e) {
+      ctx.warn(hostLine, tagged(tag + "_TIMESTAMP", e.reason()));
     }
     try {
       return ScanTimes.parse(text, ctx.zone());
-    } catch (ValueException e) {
-      ctx.warn(hostLine, tag + ": " + e.getMessage());
+    } catch (ScanTimes.Unreadable e) {
+      ctx.warn(hostLine, tagged(tag, e.reason()));
       return null;
     }
+  }
+
+  /** {@code why} after the name of the tag it is about. */
+  private static Localized tagged(String tag, Localized why) {
+    return Localized.of(tag + "：" + why.zh(), tag + ": " + why.en());
   }
 
   static boolean looksLikeIp(String s) {

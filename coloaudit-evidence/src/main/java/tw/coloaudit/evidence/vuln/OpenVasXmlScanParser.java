@@ -14,7 +14,6 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
@@ -91,7 +90,7 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
       try {
         r = SafeXml.open(in);
       } catch (XMLStreamException e) {
-        ctx.rejected(SafeXml.line(e, 1), "the XML cannot be read: " + SafeXml.reason(e));
+        ctx.rejected(SafeXml.line(e, 1), "無法讀取此 XML 文件", "the XML cannot be read: " + SafeXml.reason(e));
         return;
       }
       Deque<Open> stack = new ArrayDeque<>();
@@ -111,7 +110,10 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
               String el = r.getLocalName();
               String parent = stack.isEmpty() ? null : stack.peek().name();
               if (stack.isEmpty() && !el.equals("report") && !el.equals("get_reports_response")) {
-                ctx.rejected(SafeXml.line(r), "not an OpenVAS/Greenbone report: the root element is <" + el + ">");
+                ctx.rejected(
+                    SafeXml.line(r),
+                    "不是 OpenVAS/Greenbone 報告：根元素為 <" + el + ">",
+                    "not an OpenVAS/Greenbone report: the root element is <" + el + ">");
                 return;
               }
               stack.push(new Open(el, new StringBuilder()));
@@ -184,9 +186,13 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
         }
       } catch (XMLStreamException e) {
         int at = SafeXml.line(e, SafeXml.line(r));
-        for (Result x : results) ctx.rejected(x.line, "the report is cut off by the XML error at line " + at);
-        if (result != null) ctx.rejected(result.line, "the result is cut off by the XML error at line " + at);
-        ctx.rejected(at, "the XML is malformed, reading stopped: " + SafeXml.reason(e));
+        for (Result x : results) {
+          ctx.rejected(x.line, "報告因第 " + at + " 行的 XML 錯誤而不完整", "the report is cut off by the XML error at line " + at);
+        }
+        if (result != null) {
+          ctx.rejected(result.line, "此 result 因第 " + at + " 行的 XML 錯誤而不完整", "the result is cut off by the XML error at line " + at);
+        }
+        ctx.rejected(at, "XML 格式不正確，已停止讀取", "the XML is malformed, reading stopped: " + SafeXml.reason(e));
         return;
       } finally {
         try {
@@ -265,12 +271,15 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
     for (Result x : results) {
       String key = key(x, declared);
       if (key == null) {
-        ctx.rejected(x.line, "the result names no host and the manifest entry names none");
+        ctx.rejected(x.line, "此 result 未指明主機，清單項目也未指明", "the result names no host and the manifest entry names none");
         continue;
       }
       ScanHost host = drafts.get(key).built;
       if (host == null) {
-        ctx.rejected(x.line, "the report has no scan_start, scan_end or timestamp and host " + key + " no start or end: the scan date is unknown");
+        ctx.rejected(
+            x.line,
+            "報告沒有 scan_start、scan_end 或 timestamp，主機 " + key + " 也沒有 start 或 end：無法得知掃描日期",
+            "the report has no scan_start, scan_end or timestamp and host " + key + " no start or end: the scan date is unknown");
         continue;
       }
       result(ctx, host, x);
@@ -303,12 +312,15 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
       return;
     }
     if (severity == null) {
-      ctx.rejected(x.line, "the result has no readable threat or severity (threat '" + x.threat + "', severity '" + x.severity + "')");
+      ctx.rejected(
+          x.line,
+          "此 result 沒有可讀取的 threat 或 severity（threat '" + x.threat + "'，severity '" + x.severity + "'）",
+          "the result has no readable threat or severity (threat '" + x.threat + "', severity '" + x.severity + "')");
       return;
     }
     String plugin = x.oid != null ? x.oid : x.cves.isEmpty() ? null : x.cves.get(0);
     if (plugin == null) {
-      ctx.rejected(x.line, "the result has neither an NVT OID nor a CVE to name the finding by");
+      ctx.rejected(x.line, "此 result 既無 NVT OID 也無 CVE，無法識別此弱點", "the result has neither an NVT OID nor a CVE to name the finding by");
       return;
     }
     ctx.emit(new ScanFinding(host, plugin, x.name, severity, x.cves, x.port, ctx.line(x.line)));
@@ -318,8 +330,8 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
   private static Instant time(ParseContext ctx, String text, int line) {
     try {
       return ScanTimes.parse(text, ctx.zone());
-    } catch (ValueException e) {
-      ctx.warn(line, e.getMessage());
+    } catch (ScanTimes.Unreadable e) {
+      ctx.warn(line, e.reason());
       return null;
     }
   }

@@ -7,6 +7,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import tw.coloaudit.model.Localized;
 
 /**
  * StAX readers for hostile XML: the JDK's own implementation (never one found on the class path),
@@ -16,9 +17,11 @@ import javax.xml.stream.XMLStreamReader;
 final class SafeXml {
 
   /** What a parser reports when a document carries a DOCTYPE. */
-  static final String DOCTYPE_REFUSED =
+  static final Localized DOCTYPE_REFUSED = Localized.of(
+      "文件含有 DOCTYPE 宣告：證據檔不接受 DTD 與實體（以防範 XXE 與實體展開攻擊），因此未讀取此檔案；"
+          + "請重新匯出不含 DOCTYPE 的報告",
       "the document declares a DOCTYPE: DTDs and entities are refused in evidence (XXE and entity-expansion attacks), "
-          + "so the file is not read; export the report again without a DOCTYPE";
+          + "so the file is not read; export the report again without a DOCTYPE");
 
   private static final XMLInputFactory FACTORY = create();
 

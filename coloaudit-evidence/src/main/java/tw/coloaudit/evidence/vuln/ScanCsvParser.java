@@ -18,6 +18,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.vuln.ScanFinding;
 import tw.coloaudit.model.vuln.ScanHost;
 import tw.coloaudit.model.vuln.ScanSeverity;
@@ -90,7 +91,7 @@ public final class ScanCsvParser implements EvidenceParser {
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     Reading reading = new Reading(ctx);
     RegisterTables.readCsv(input, reading);
-    if (reading.header == null) ctx.warn(0, "the file has no header row: nothing to read");
+    if (reading.header == null) ctx.warn(0, "檔案沒有標頭列：沒有可讀取的內容", "the file has no header row: nothing to read");
     // A header that cannot be read, with nothing after it, is still content: reject it rather than
     // let the file pass as empty.
     if (reading.missing != null && reading.rowsAfterHeader == 0) ctx.rejected(reading.headerLine, reading.missing);
@@ -101,7 +102,7 @@ public final class ScanCsvParser implements EvidenceParser {
     private final String declared;
     private final Map<String, ScanHost> hosts = new HashMap<>();
     private Map<String, Integer> header;
-    private String missing;
+    private Localized missing;
     private int headerLine;
     private int rowsAfterHeader;
 
@@ -112,7 +113,7 @@ public final class ScanCsvParser implements EvidenceParser {
 
     @Override
     public void overlong(int line, int limit) {
-      ctx.rejected(line, "line longer than the limit of " + limit + " characters");
+      ctx.rejected(line, "此行長度超過 " + limit + " 個字元的上限", "line longer than the limit of " + limit + " characters");
     }
 
     @Override
@@ -123,9 +124,20 @@ public final class ScanCsvParser implements EvidenceParser {
         header = columns(cells);
         headerLine = line;
         List<String> absent = new ArrayList<>();
-        if (!header.containsKey("host") && declared == null) absent.add("host (主機)");
-        if (!header.containsKey("scanned_on")) absent.add("scanned_on (掃描日期)");
-        if (!absent.isEmpty()) missing = "the header (line " + line + ") has no column " + String.join(", ", absent);
+        List<String> absentZh = new ArrayList<>();
+        if (!header.containsKey("host") && declared == null) {
+          absent.add("host (主機)");
+          absentZh.add("host（主機）");
+        }
+        if (!header.containsKey("scanned_on")) {
+          absent.add("scanned_on (掃描日期)");
+          absentZh.add("scanned_on（掃描日期）");
+        }
+        if (!absent.isEmpty()) {
+          missing = Localized.of(
+              "標頭（第 " + line + " 行）缺少欄位 " + String.join("、", absentZh),
+              "the header (line " + line + ") has no column " + String.join(", ", absent));
+        }
         return;
       }
       rowsAfterHeader++;
@@ -135,18 +147,22 @@ public final class ScanCsvParser implements EvidenceParser {
       }
       String hostText = cell(cells, "host");
       if (hostText == null && declared == null) {
-        ctx.rejected(line, "column host (主機) is blank and the manifest entry names no system");
+        ctx.rejected(line, "欄位 host（主機）空白，且清單項目未指明系統", "column host (主機) is blank and the manifest entry names no system");
         return;
       }
       Instant when;
+      String scannedOn = cell(cells, "scanned_on");
       try {
-        when = Values.timestamp(cell(cells, "scanned_on"), ctx.zone());
+        when = Values.timestamp(scannedOn, ctx.zone());
       } catch (ValueException e) {
-        ctx.rejected(line, "column scanned_on (掃描日期): " + e.getMessage());
+        ctx.rejected(
+            line,
+            "欄位 scanned_on（掃描日期）：無法將 " + ScanTimes.quote(scannedOn) + " 讀為日期時間",
+            "column scanned_on (掃描日期): " + e.getMessage());
         return;
       }
       if (when == null) {
-        ctx.rejected(line, "column scanned_on (掃描日期) is blank");
+        ctx.rejected(line, "欄位 scanned_on（掃描日期）空白", "column scanned_on (掃描日期) is blank");
         return;
       }
       String finding = cell(cells, "finding");
@@ -159,14 +175,17 @@ public final class ScanCsvParser implements EvidenceParser {
           try {
             severity = ScanSeverity.ofScore(Double.parseDouble(severityText));
           } catch (NumberFormatException e) {
-            ctx.rejected(line, "column severity (風險等級): cannot read '" + severityText + "' (critical/high/medium/low/info, 嚴重/高/中/低/資訊, or a CVSS score)");
+            ctx.rejected(
+                line,
+                "欄位 severity（風險等級）：無法讀取 '" + severityText + "'（應為 critical/high/medium/low/info、嚴重/高/中/低/資訊或 CVSS 分數）",
+                "column severity (風險等級): cannot read '" + severityText + "' (critical/high/medium/low/info, 嚴重/高/中/低/資訊, or a CVSS score)");
             return;
           }
         }
       }
       String plugin = finding != null ? finding : cves.isEmpty() ? null : cves.get(0);
       if (plugin != null && severity == null) {
-        ctx.rejected(line, "column severity (風險等級) is blank for finding " + plugin);
+        ctx.rejected(line, "弱點 " + plugin + " 的欄位 severity（風險等級）空白", "column severity (風險等級) is blank for finding " + plugin);
         return;
       }
       ScanHost host = host(hostText, when, line);

@@ -57,6 +57,28 @@ class NessusXmlScanParserTest {
     assertThat(r.rejects().get(19)).contains("neither a pluginID nor a CVE");
     assertThat(r.rejects().get(20)).contains("no readable severity");
     assertThat(r.rejects().get(28)).contains("10.20.9.9").contains("scan date is unknown");
+    assertThat(r.rejectsZh().get(19)).isEqualTo("ReportItem 既無 pluginID 也無 CVE，無法識別此弱點");
+    assertThat(r.rejectsZh().get(20)).isEqualTo("ReportItem 沒有可讀取的風險等級（severity '9'，risk_factor 'null'）");
+    assertThat(r.rejectsZh().get(28)).startsWith("ReportHost 10.20.9.9（第 27 行）").endsWith("無法得知掃描日期");
+  }
+
+  @Test
+  void warnsInChineseOfAHostTimeItCannotRead() {
+    String text = """
+        <?xml version="1.0"?>
+        <NessusClientData_v2><Report name="x">
+        <ReportHost name="10.20.1.11"><HostProperties>
+        <tag name="HOST_START">someday</tag>
+        <tag name="HOST_END">Tue Aug  4 10:40:02 2026</tag>
+        </HostProperties>
+        <ReportItem port="22" protocol="tcp" severity="3" pluginID="1" pluginName="x"></ReportItem>
+        </ReportHost></Report></NessusClientData_v2>
+        """;
+    ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/t.nessus", text));
+
+    assertThat(r.counts()).isEqualTo("1 used, 0 skipped, 0 rejected");
+    assertThat(r.warningMessages()).containsExactly("HOST_START: cannot read 'someday' as a scan time");
+    assertThat(r.warningsZh()).containsExactly("HOST_START：無法將 'someday' 讀為掃描時間");
   }
 
   @Test
@@ -122,6 +144,8 @@ class NessusXmlScanParserTest {
     assertThat(r.records(Object.class)).isEmpty();
     assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 1 rejected");
     assertThat(r.rejects().values()).singleElement().asString().contains("DOCTYPE").doesNotContain("root:");
+    assertThat(r.rejectsZh().values()).singleElement().asString()
+        .startsWith("文件含有 DOCTYPE 宣告").endsWith("請重新匯出不含 DOCTYPE 的報告");
   }
 
   @Test
@@ -156,6 +180,7 @@ class NessusXmlScanParserTest {
     assertThat(r.count("rejected")).isEqualTo(1);
     assertThat(r.rejects()).containsOnlyKeys(4);
     assertThat(r.rejects().get(4)).contains("malformed").contains("xxe");
+    assertThat(r.rejectsZh().get(4)).isEqualTo("XML 格式不正確，已停止讀取");
   }
 
   @Test
@@ -167,6 +192,7 @@ class NessusXmlScanParserTest {
     assertThat(r.records(Object.class)).isEmpty();
     assertThat(r.rejects()).containsKeys(11, 13, 15);
     assertThat(r.rejects().get(13)).contains("cut off");
+    assertThat(r.rejectsZh().get(13)).startsWith("所屬的 ReportHost 因第 ").endsWith(" 行的 XML 錯誤而不完整");
   }
 
   @Test

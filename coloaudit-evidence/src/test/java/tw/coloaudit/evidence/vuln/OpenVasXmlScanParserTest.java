@@ -47,6 +47,18 @@ class OpenVasXmlScanParserTest {
     assertThat(r.rejects()).containsOnlyKeys(15, 16);
     assertThat(r.rejects().get(15)).contains("neither an NVT OID nor a CVE");
     assertThat(r.rejects().get(16)).contains("no readable threat or severity");
+    assertThat(r.rejectsZh().get(15)).isEqualTo("此 result 既無 NVT OID 也無 CVE，無法識別此弱點");
+    assertThat(r.rejectsZh().get(16)).isEqualTo("此 result 沒有可讀取的 threat 或 severity（threat 'Bogus'，severity 'n/a'）");
+  }
+
+  @Test
+  void warnsInChineseOfAScanTimeItCannotRead() {
+    String bad = REPORT.replace("<scan_start>2026-05-12T09:01:00+08:00</scan_start>", "<scan_start>2026-05-12 25:01</scan_start>");
+    ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/gvm.xml", bad));
+
+    assertThat(r.counts()).isEqualTo("2 used, 2 skipped, 2 rejected");
+    assertThat(r.warningMessages()).singleElement().asString().contains("'2026-05-12 25:01'");
+    assertThat(r.warningsZh()).containsExactly("無法將 '2026-05-12 25:01' 讀為日期時間");
   }
 
   @Test
@@ -90,6 +102,8 @@ class OpenVasXmlScanParserTest {
     ScanContext r = ScanContext.parse(parser, ScanInput.of("scans/gvm.xml", undated));
 
     assertThat(r.rejects().get(14)).contains("10.20.1.99").contains("scan date is unknown");
+    assertThat(r.rejectsZh().get(14))
+        .isEqualTo("報告沒有 scan_start、scan_end 或 timestamp，主機 10.20.1.99 也沒有 start 或 end：無法得知掃描日期");
     assertThat(r.records(ScanHost.class)).extracting(ScanHost::ip).containsExactly("10.20.1.41");
   }
 

@@ -37,6 +37,10 @@ class ScanCsvParserTest {
     assertThat(r.rejects().get(8)).contains("scanned_on");
     assertThat(r.rejects().get(9)).contains("host");
     assertThat(r.rejects().get(11)).contains("urgent-ish");
+    assertThat(r.rejectsZh().get(4)).isEqualTo("弱點 CVE-2023-44487 的欄位 severity（風險等級）空白");
+    assertThat(r.rejectsZh().get(8)).isEqualTo("欄位 scanned_on（掃描日期）：無法將 'someday' 讀為日期時間");
+    assertThat(r.rejectsZh().get(9)).isEqualTo("欄位 host（主機）空白，且清單項目未指明系統");
+    assertThat(r.rejectsZh().get(11)).startsWith("欄位 severity（風險等級）：無法讀取 'urgent-ish'（應為 ");
   }
 
   @Test
@@ -78,6 +82,7 @@ class ScanCsvParserTest {
 
     assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 2 rejected");
     assertThat(r.rejects().get(2)).contains("scanned_on");
+    assertThat(r.rejectsZh().get(2)).isEqualTo("標頭（第 1 行）缺少欄位 scanned_on（掃描日期）");
   }
 
   @Test

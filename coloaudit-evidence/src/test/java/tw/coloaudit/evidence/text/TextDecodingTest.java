@@ -66,7 +66,7 @@ class TextDecodingTest {
     byte[] b = {'a', ',', (byte) 0x81, (byte) 0x20, 'b', '\n', (byte) 0xFF};
     TextDecoding.Detected d = TextDecoding.detect("x.csv", b, false, null);
     assertThat(d.name()).isEqualTo("ISO-8859-1");
-    assertThat(d.warning()).contains("x.csv").contains("ISO-8859-1");
+    assertThat(d.warning().en()).contains("x.csv").contains("ISO-8859-1");
   }
 
   @Test
@@ -105,7 +105,7 @@ class TextDecodingTest {
   void warnsWhenADeclaredUtf8FileIsReallyBig5() {
     TextDecoding.Detected d = TextDecoding.detect("accounts/gw.csv", TEXT.getBytes(CP950), false, "UTF-8");
     assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(d.warning()).contains("accounts/gw.csv").contains("UTF-8").contains("Big5");
+    assertThat(d.warning().en()).contains("accounts/gw.csv").contains("UTF-8").contains("Big5");
   }
 
   @Test
@@ -121,6 +121,6 @@ class TextDecodingTest {
   void warnsAboutAnUnknownDeclaredEncodingAndDetectsInstead() {
     TextDecoding.Detected d = TextDecoding.detect("a.csv", TEXT.getBytes(StandardCharsets.UTF_8), false, "klingon-8");
     assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(d.warning()).contains("klingon-8").contains("a.csv");
+    assertThat(d.warning().en()).contains("klingon-8").contains("a.csv");
   }
 }

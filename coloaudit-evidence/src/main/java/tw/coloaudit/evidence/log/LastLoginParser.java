@@ -171,7 +171,7 @@ public final class LastLoginParser implements EvidenceParser {
                   warned = true;
                   ctx.warn(
                       n,
-                      "純文字 `last` 輸出沒有 `begins` 結尾行：年份自查核基準日往回推算",
+                      "`last` 一般格式的輸出沒有 `begins` 結尾行：年份自查核基準日往回推算",
                       "plain `last` output without a `begins` footer: years counted back from the as-of date");
                 }
                 if (lastMonth > 0 && mo > lastMonth) year--;
@@ -190,7 +190,7 @@ public final class LastLoginParser implements EvidenceParser {
           pre = line.strip().split("\\s+");
           post = "";
           if (pre.length < 3) {
-            ctx.rejected(n, "不是 `last` 的登入紀錄", "not a `last` entry");
+            ctx.rejected(n, "不是 `last` 輸出的紀錄", "not a `last` entry");
             continue;
           }
         }

@@ -99,7 +99,7 @@ public final class SyslogLoginParser implements EvidenceParser {
         switch (h.kind) {
           case NONE -> {
             if (headerSeen) ctx.skipped(n);
-            else ctx.rejected(n, "不是 syslog 的行：沒有 RFC 3164、RFC 5424 或 ISO 時間戳記",
+            else ctx.rejected(n, "不是 syslog 格式的行：沒有 RFC 3164、RFC 5424 或 ISO 時間戳記",
                 "not a syslog line: no RFC 3164, RFC 5424 or ISO timestamp");
             continue;
           }

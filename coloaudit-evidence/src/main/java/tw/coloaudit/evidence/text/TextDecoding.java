@@ -58,7 +58,7 @@ public final class TextDecoding {
     Localized binary =
         Localized.of(
             file + "：前 " + len + " 個位元組中有 " + nuls + " 個 NUL 位元組：可能是二進位資料，或因當機而損毀的文字；"
-                + "無法解讀的行列為無法讀取",
+                + "無法解讀的行將計為無法讀取",
             file + ": " + nuls + " NUL bytes in the first " + len + " bytes: binary data, or text damaged by a crash;"
                 + " lines that cannot be read are rejected");
     Localized warning =

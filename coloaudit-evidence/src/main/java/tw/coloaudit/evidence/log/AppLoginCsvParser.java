@@ -71,7 +71,7 @@ public final class AppLoginCsvParser implements EvidenceParser {
           }
           cols = columns(split(line));
           if (!cols.containsKey("user") || !cols.containsKey("time")) {
-            ctx.rejected(n, "header has no user and time columns");
+            ctx.rejected(n, "標頭缺少使用者（user）與時間（time）欄位", "header has no user and time columns");
             return;
           }
           ctx.skipped(n);
@@ -83,7 +83,7 @@ public final class AppLoginCsvParser implements EvidenceParser {
         try {
           time = Values.timestamp(cell(cells, cols.get("time")), ctx.zone());
         } catch (ValueException e) {
-          ctx.rejected(n, "column time (時間): " + e.getMessage());
+          ctx.rejected(n, "欄位 time (時間)：" + e.reason().zh(), "column time (時間): " + e.reason().en());
           continue;
         }
         boolean success = true;
@@ -91,7 +91,10 @@ public final class AppLoginCsvParser implements EvidenceParser {
         if (result != null) {
           Boolean ok = result(result);
           if (ok == null) {
-            ctx.rejected(n, "column result (結果): cannot read '" + result + "' as success or failure");
+            ctx.rejected(
+                n,
+                "欄位 result (結果)：無法將 '" + result + "' 讀為成功或失敗",
+                "column result (結果): cannot read '" + result + "' as success or failure");
             continue;
           }
           success = ok;

@@ -169,7 +169,10 @@ public final class LastLoginParser implements EvidenceParser {
               } else {
                 if (cur.footer == null && !warned && ctx.yearBound().guessed()) {
                   warned = true;
-                  ctx.warn(n, "plain `last` output without a `begins` footer: years counted back from the as-of date");
+                  ctx.warn(
+                      n,
+                      "`last` 一般格式的輸出沒有 `begins` 結尾行：年份自查核基準日往回推算",
+                      "plain `last` output without a `begins` footer: years counted back from the as-of date");
                 }
                 if (lastMonth > 0 && mo > lastMonth) year--;
                 lastMonth = mo;
@@ -179,7 +182,7 @@ public final class LastLoginParser implements EvidenceParser {
               time = ldt.atZone(ctx.zone()).toInstant();
             }
           } catch (DateTimeException | NumberFormatException e) {
-            ctx.rejected(n, "unreadable login time: " + e.getMessage());
+            ctx.rejected(n, "無法將 '" + m.group("ts") + "' 讀為登入時間", "unreadable login time: " + e.getMessage());
             continue;
           }
         } else {
@@ -187,7 +190,7 @@ public final class LastLoginParser implements EvidenceParser {
           pre = line.strip().split("\\s+");
           post = "";
           if (pre.length < 3) {
-            ctx.rejected(n, "not a `last` entry");
+            ctx.rejected(n, "不是 `last` 輸出的紀錄", "not a `last` entry");
             continue;
           }
         }
@@ -216,7 +219,7 @@ public final class LastLoginParser implements EvidenceParser {
   private static void utmpdump(Matcher u, int n, ParseContext ctx, LocalClock clock) {
     Instant[] at = new Instant[1];
     if (TimeText.iso(u.group(6).strip(), 0, clock, at) < 0) {
-      ctx.rejected(n, "unreadable utmpdump time: " + u.group(6));
+      ctx.rejected(n, "無法讀取 utmpdump 時間：" + u.group(6), "unreadable utmpdump time: " + u.group(6));
       return;
     }
     if (!u.group(1).equals("7")) {

@@ -79,8 +79,11 @@ public final class SyslogLoginParser implements EvidenceParser {
     YearBound bound = ctx.yearBound();
     YearlessDates.Resolver resolver = years.isEmpty() ? null : years.resolver(bound);
     if (resolver != null && bound.guessed()) {
-      ctx.warn(0, "timestamps carry no year and the file name gives no date: years counted back from the as-of date "
-          + ctx.asOf().plusDays(1));
+      ctx.warn(
+          0,
+          "時間戳記沒有年份，檔名也未提供日期：年份自查核基準日 " + ctx.asOf().plusDays(1) + " 往回推算",
+          "timestamps carry no year and the file name gives no date: years counted back from the as-of date "
+              + ctx.asOf().plusDays(1));
     }
     String fixedSystem = ctx.system();
     boolean warnedHost = false;
@@ -96,7 +99,8 @@ public final class SyslogLoginParser implements EvidenceParser {
         switch (h.kind) {
           case NONE -> {
             if (headerSeen) ctx.skipped(n);
-            else ctx.rejected(n, "not a syslog line: no RFC 3164, RFC 5424 or ISO timestamp");
+            else ctx.rejected(n, "不是 syslog 格式的行：沒有 RFC 3164、RFC 5424 或 ISO 時間戳記",
+                "not a syslog line: no RFC 3164, RFC 5424 or ISO timestamp");
             continue;
           }
           case JOURNAL_META -> {
@@ -106,7 +110,7 @@ public final class SyslogLoginParser implements EvidenceParser {
           case YEARLESS -> {
             int[] f = h.fields;
             if (!validDay(f)) {
-              ctx.rejected(n, "no such date: month " + f[0] + " day " + f[1]);
+              ctx.rejected(n, YearlessDates.noSuchDate(f[0], f[1]));
               continue;
             }
             int year = resolver.year(f[0]);
@@ -128,8 +132,11 @@ public final class SyslogLoginParser implements EvidenceParser {
             system = lastHost;
           } else if (!warnedHost && !sameHost(line, h, system)) {
             warnedHost = true;
-            ctx.warn(n, "the line names host " + line.substring(h.hostStart, h.hostEnd) + " but the manifest entry says "
-                + system + "; read as " + system);
+            String host = line.substring(h.hostStart, h.hostEnd);
+            ctx.warn(
+                n,
+                "此行的主機為 " + host + "，但清單項目指定 " + system + "；以 " + system + " 讀取",
+                "the line names host " + host + " but the manifest entry says " + system + "; read as " + system);
           }
         }
         SshdMessages.Attempt a = h.isSshd(line) ? SshdMessages.read(line, h.msgStart) : null;

@@ -75,7 +75,7 @@ public final class WindowsEventXmlParser implements EvidenceParser {
           // The declaration and an <Events> root around one-per-line events are not items.
           if (ROOT_LINE.matcher(line).replaceAll("").isBlank()) continue;
           if (!line.contains("<Event")) {
-            ctx.rejected(n, "not a Windows event: no <Event> element on the line");
+            ctx.rejected(n, "不是 Windows 事件：此行沒有 <Event> 元素", "not a Windows event: no <Event> element on the line");
             continue;
           }
           read(new StringReader(wrap(line)), n - 1, ctx, n);
@@ -121,7 +121,9 @@ public final class WindowsEventXmlParser implements EvidenceParser {
             && !STRAY_PUNCTUATION.matcher(x.getText()).matches()) {
           // Text outside every <Event> (a log line pasted into an export, garbage) is not lost silently.
           int at = x.getLocation().getLineNumber() + lineOffset;
-          if (at != strayLine) ctx.rejected(at, "text outside any <Event> element: not a Windows event");
+          if (at != strayLine) {
+            ctx.rejected(at, "文字位於任何 <Event> 元素之外：不是 Windows 事件", "text outside any <Event> element: not a Windows event");
+          }
           strayLine = at;
           continue;
         }
@@ -134,7 +136,10 @@ public final class WindowsEventXmlParser implements EvidenceParser {
       }
     } catch (XMLStreamException | RuntimeException e) {
       int at = x != null && x.getLocation() != null ? x.getLocation().getLineNumber() + lineOffset : eventLine;
-      ctx.rejected(inEvent ? eventLine : at, "XML not well-formed, reading of this part stopped: " + message(e));
+      ctx.rejected(
+          inEvent ? eventLine : at,
+          "XML 格式不正確，此部分已停止讀取",
+          "XML not well-formed, reading of this part stopped: " + message(e));
     } finally {
       if (x != null) {
         try {
@@ -185,7 +190,7 @@ public final class WindowsEventXmlParser implements EvidenceParser {
   private static void classify(Map<String, String> f, int line, ParseContext ctx) {
     String id = f.get("EventID");
     if (id == null || id.isEmpty()) {
-      ctx.rejected(line, "event without an EventID");
+      ctx.rejected(line, "事件缺少 EventID", "event without an EventID");
       return;
     }
     Instant time = null;

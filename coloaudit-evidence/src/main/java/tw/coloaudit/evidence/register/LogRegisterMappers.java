@@ -20,7 +20,7 @@ final class LogRegisterMappers {
       end = end.plusSeconds(86_399);
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw r.fail("end", "the window ends before it starts");
+      throw r.fail("end", "結束時間早於開始時間", "the window ends before it starts");
     }
     return List.of(
         new PrivilegedApproval(

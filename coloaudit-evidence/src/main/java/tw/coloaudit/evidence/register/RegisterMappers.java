@@ -114,7 +114,8 @@ public final class RegisterMappers {
     return switch (t.strip().toLowerCase(Locale.ROOT)) {
       case "weak", "fail", "failed", "弱密碼", "弱", "不通過", "未通過", "不合格", "x" -> true;
       case "ok", "pass", "passed", "strong", "通過", "合格", "正常" -> false;
-      default -> throw new ValueException("cannot read '" + t + "' as a test result (weak/ok, 弱密碼/通過)");
+      default -> throw new ValueException(
+          "無法將 '" + t + "' 讀為測試結果（weak/ok、弱密碼/通過）", "cannot read '" + t + "' as a test result (weak/ok, 弱密碼/通過)");
     };
   }
 
@@ -122,7 +123,7 @@ public final class RegisterMappers {
     List<Object> out = new ArrayList<>();
     Integer minLength = r.integer("min_length");
     if (minLength != null) {
-      if (minLength < 0) throw r.fail("min_length", "a length cannot be negative: " + minLength);
+      if (minLength < 0) throw r.fail("min_length", "長度不可為負數：" + minLength, "a length cannot be negative: " + minLength);
       out.add(new PolicySetting(r.system(), PolicySetting.MIN_LENGTH, minLength, POLICY_ORIGIN, r.source()));
     }
     Integer classes = r.read("complexity", RegisterMappers::complexity);
@@ -141,12 +142,16 @@ public final class RegisterMappers {
     String s = t.strip();
     if (s.matches("[1-4](\\.0+)?")) return Integer.parseInt(s.substring(0, 1));
     if (s.matches("\\d+(\\.\\d+)?") && !s.equals("0")) {
-      throw new ValueException("cannot read '" + t + "' as a complexity: a number of character classes is 1 to 4");
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為複雜度：字元類別數須為 1 到 4",
+          "cannot read '" + t + "' as a complexity: a number of character classes is 1 to 4");
     }
     try {
       return Values.yesNo(s) ? 3 : 1;
     } catch (ValueException e) {
-      throw new ValueException("cannot read '" + t + "' as a complexity (yes/no, or 1 to 4 character classes)");
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為複雜度（是/否，或 1 到 4 種字元類別）",
+          "cannot read '" + t + "' as a complexity (yes/no, or 1 to 4 character classes)");
     }
   }
 

@@ -14,6 +14,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
 
 /**
@@ -25,6 +26,9 @@ public final class RegisterParser implements EvidenceParser {
 
   public static final String CSV = "csv";
   public static final String XLSX = "xlsx";
+
+  /** The warning for a file with no header row (shared with the Windows account export). */
+  static final Localized NO_HEADER = Localized.of("檔案沒有標頭列：沒有可讀取的內容", "the file has no header row: nothing to read");
 
   private final String format;
   private final Map<String, RowMapper> mappers;
@@ -121,7 +125,7 @@ public final class RegisterParser implements EvidenceParser {
     private final boolean carriesSystem;
     private String sheet;
     private RegisterColumns.Column[] byIndex;
-    private String missing;
+    private Localized missing;
 
     Reading(String kind, ParseContext ctx, RowMapper mapper) {
       this.kind = kind;
@@ -138,7 +142,8 @@ public final class RegisterParser implements EvidenceParser {
 
     @Override
     public void overlong(int line, int limit) {
-      ctx.rejected(line, "the row holds a line longer than the limit of " + limit + " characters");
+      ctx.rejected(
+          line, "此列有一行超過長度上限 " + limit + " 個字元", "the row holds a line longer than the limit of " + limit + " characters");
     }
 
     @Override
@@ -152,7 +157,10 @@ public final class RegisterParser implements EvidenceParser {
         }
         // Spreadsheets pad rows with empty cells; only cells that hold something count.
         if (filled > maxFields) {
-          ctx.rejected(line, "the row has " + filled + " cells, more than the limit of " + maxFields);
+          ctx.rejected(
+              line,
+              "此列有 " + filled + " 個儲存格有內容，超過上限 " + maxFields + " 個",
+              "the row has " + filled + " cells, more than the limit of " + maxFields);
           return;
         }
       }
@@ -181,7 +189,7 @@ public final class RegisterParser implements EvidenceParser {
         if (!c.required() || (carriesSystem && c.name().equals("system"))) continue;
         String v = values.get(c.name());
         if (v == null || v.isEmpty()) {
-          ctx.rejected(line, "column " + c.label() + " is blank");
+          ctx.rejected(line, "欄位 " + c.label() + " 空白", "column " + c.label() + " is blank");
           return;
         }
       }
@@ -193,10 +201,16 @@ public final class RegisterParser implements EvidenceParser {
         if (entry != null) {
           system = entry;
           if (own != null && !own.equalsIgnoreCase(entry)) {
-            ctx.warn(line, "the row names system '" + own + "' but the manifest entry names '" + entry + "'; '" + entry + "' is used");
+            ctx.warn(
+                line,
+                "此列的系統為 '" + own + "'，但清單項目指定 '" + entry + "'；以 '" + entry + "' 為準",
+                "the row names system '" + own + "' but the manifest entry names '" + entry + "'; '" + entry + "' is used");
           }
         } else if (own == null) {
-          ctx.rejected(line, "no system: column system (系統) is blank and the manifest entry names none");
+          ctx.rejected(
+              line,
+              "缺少系統：欄位 system (系統) 空白，清單項目也未指定系統",
+              "no system: column system (系統) is blank and the manifest entry names none");
           return;
         } else {
           system = own;
@@ -208,7 +222,7 @@ public final class RegisterParser implements EvidenceParser {
       try {
         records = mapper.map(row);
       } catch (ValueException e) {
-        ctx.rejected(line, e.getMessage());
+        ctx.rejected(line, e.reason());
         return;
       }
       if (records.isEmpty()) {
@@ -230,17 +244,26 @@ public final class RegisterParser implements EvidenceParser {
         if (c == null) {
           unknown.add(h);
         } else if (seen.containsKey(c.name())) {
-          ctx.warn(line, "header '" + h + "' names column " + c.label() + " again; the first one is used");
+          ctx.warn(
+              line,
+              "標頭 '" + h + "' 再次對應到欄位 " + c.label() + "；以第一個為準",
+              "header '" + h + "' names column " + c.label() + " again; the first one is used");
         } else {
           seen.put(c.name(), i);
           byIndex[i] = c;
         }
       }
       if (!unknown.isEmpty()) {
-        ctx.warn(line, "columns not used for " + kind + ": " + String.join(", ", unknown));
+        ctx.warn(
+            line,
+            "證據種類 " + kind + " 不使用的欄位：" + String.join("、", unknown),
+            "columns not used for " + kind + ": " + String.join(", ", unknown));
       }
       if (mapper == null) {
-        ctx.warn(line, "kind " + kind + " is not used yet: its rows are counted as skipped");
+        ctx.warn(
+            line,
+            "證據種類 " + kind + " 目前尚未使用：其各列計為已略過",
+            "kind " + kind + " is not used yet: its rows are counted as skipped");
         return;
       }
       List<String> absent =
@@ -251,12 +274,15 @@ public final class RegisterParser implements EvidenceParser {
               .map(RegisterColumns.Column::label)
               .collect(Collectors.toList());
       if (!absent.isEmpty()) {
-        missing = "the header (line " + line + ") has no column " + String.join(", ", absent);
+        missing =
+            Localized.of(
+                "標頭（第 " + line + " 行）缺少欄位 " + String.join("、", absent),
+                "the header (line " + line + ") has no column " + String.join(", ", absent));
       }
     }
 
     void finish() {
-      if (byIndex == null) ctx.warn(0, "the file has no header row: nothing to read");
+      if (byIndex == null) ctx.warn(0, NO_HEADER);
     }
 
     private static boolean blank(List<String> cells) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.PartyType;
 import tw.coloaudit.model.Provenance;
 
@@ -83,13 +84,29 @@ public final class RegisterRow {
     try {
       return reader.read(t);
     } catch (ValueException e) {
-      throw fail(column, e.getMessage());
+      throw fail(column, e.reason());
     }
   }
 
-  /** A {@link ValueException} whose reason starts with the column's names. */
+  /** A {@link ValueException} whose reason, in both languages, starts with the column's names. */
+  public ValueException fail(String column, Localized reason) {
+    String label = label(column);
+    String en = "column " + label + ": " + reason.en();
+    // TRANSITIONAL: a reason given in English only stays English only (the label's Chinese name
+    // must not pass it off as translated), so the test contexts still catch it.
+    String zh = reason.zh().equals(reason.en()) ? en : "欄位 " + label + "：" + reason.zh();
+    return new ValueException(zh, en);
+  }
+
+  /** Same as {@link #fail(String, Localized)}, the reason given as its two texts. */
+  public ValueException fail(String column, String zh, String en) {
+    return fail(column, Localized.of(zh, en));
+  }
+
+  /** TRANSITIONAL: to be removed once every mapper gives both languages; copies the English into both. */
+  @Deprecated
   public ValueException fail(String column, String reason) {
-    return new ValueException("column " + label(column) + ": " + reason);
+    return fail(column, Localized.of(reason, reason));
   }
 
   /** {@code name (中文)} of a column of this row's kind. */
@@ -134,7 +151,7 @@ public final class RegisterRow {
     try {
       return new BigDecimal(t).doubleValue();
     } catch (NumberFormatException e) {
-      throw new ValueException("cannot read '" + t + "' as a number");
+      throw new ValueException("無法將 '" + t + "' 讀為數字", "cannot read '" + t + "' as a number");
     }
   }
 

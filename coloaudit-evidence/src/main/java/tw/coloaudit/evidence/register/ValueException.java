@@ -1,9 +1,33 @@
 package tw.coloaudit.evidence.register;
 
-/** A cell whose text cannot be read as the value its column holds; the message says why. */
+import tw.coloaudit.model.Localized;
+
+/**
+ * A cell whose text cannot be read as the value its column holds; {@link #reason()} says why, in
+ * Traditional Chinese and English ({@link #getMessage()} is the English).
+ */
 public final class ValueException extends Exception {
 
+  private final Localized reason;
+
+  public ValueException(Localized reason) {
+    super(reason.en());
+    this.reason = reason;
+  }
+
+  /** The reason given as its two texts. */
+  public ValueException(String zh, String en) {
+    this(Localized.of(zh, en));
+  }
+
+  /** TRANSITIONAL: to be removed once every reader gives both languages; copies the English into both. */
+  @Deprecated
   public ValueException(String reason) {
-    super(reason);
+    this(Localized.of(reason, reason));
+  }
+
+  /** Why the text cannot be read, in both languages. */
+  public Localized reason() {
+    return reason;
   }
 }

@@ -51,7 +51,9 @@ public final class Values {
 
   private static ValueException tooLong(String t) {
     // Pattern matching on hostile text of unbounded length can backtrack for seconds.
-    return new ValueException("cannot read a value of " + t.length() + " characters ('" + t.substring(0, 20) + "…') as a date");
+    return new ValueException(
+        "無法將長度 " + t.length() + " 個字元的值（'" + t.substring(0, 20) + "…'）讀為日期",
+        "cannot read a value of " + t.length() + " characters ('" + t.substring(0, 20) + "…') as a date");
   }
 
   private static String clean(String text) {
@@ -78,7 +80,7 @@ public final class Values {
     if (d != null) return d;
     LocalDateTime ldt = localDateTime(t);
     if (ldt != null) return ldt.toLocalDate();
-    throw new ValueException("cannot read '" + t + "' as a date");
+    throw new ValueException("無法將 '" + t + "' 讀為日期", "cannot read '" + t + "' as a date");
   }
 
   /**
@@ -87,7 +89,8 @@ public final class Values {
    */
   public static LocalDate excelDate(double serial) throws ValueException {
     if (!(serial >= 61 && serial < 2_958_466)) {
-      throw new ValueException("cannot read '" + plain(serial) + "' as an Excel date serial");
+      throw new ValueException(
+          "無法將 '" + plain(serial) + "' 讀為 Excel 日期序號", "cannot read '" + plain(serial) + "' as an Excel date serial");
     }
     return EXCEL_EPOCH.plusDays((long) Math.floor(serial));
   }
@@ -132,7 +135,11 @@ public final class Values {
   }
 
   private static int roc(int year, String t) throws ValueException {
-    if (year < 1) throw new ValueException("cannot read '" + t + "' as a date: ROC year " + year + " does not exist");
+    if (year < 1) {
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為日期：民國 " + year + " 年不存在",
+          "cannot read '" + t + "' as a date: ROC year " + year + " does not exist");
+    }
     return year + 1911;
   }
 
@@ -140,7 +147,7 @@ public final class Values {
     try {
       return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
     } catch (DateTimeException e) {
-      throw new ValueException("cannot read '" + t + "' as a date");
+      throw new ValueException("無法將 '" + t + "' 讀為日期", "cannot read '" + t + "' as a date");
     }
   }
 
@@ -173,7 +180,7 @@ public final class Values {
     }
     LocalDate d = dateOnly(t);
     if (d != null) return d.atStartOfDay(zone).toInstant();
-    throw new ValueException("cannot read '" + t + "' as a date and time");
+    throw notDateTime(t);
   }
 
   /** The local date of a timestamp, in {@code zone} when the text carries another zone. */
@@ -194,12 +201,16 @@ public final class Values {
     try {
       d = dateOnly(datePart);
     } catch (ValueException e) {
-      throw new ValueException("cannot read '" + t + "' as a date and time");
+      throw notDateTime(t);
     }
-    if (d == null) throw new ValueException("cannot read '" + t + "' as a date and time");
+    if (d == null) throw notDateTime(t);
     String ap1 = m.group("ap1");
     String ap2 = m.group("ap2");
-    if (ap1 != null && ap2 != null) throw new ValueException("cannot read '" + t + "' as a date and time: two AM/PM marks");
+    if (ap1 != null && ap2 != null) {
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為日期時間：有兩個上午／下午（AM/PM）標記",
+          "cannot read '" + t + "' as a date and time: two AM/PM marks");
+    }
     String ap = ap1 != null ? ap1 : ap2;
     int h = Integer.parseInt(m.group("h"));
     int min = Integer.parseInt(m.group("m"));
@@ -211,7 +222,9 @@ public final class Values {
     }
     if (ap != null) {
       if (h < 1 || h > 12) {
-        throw new ValueException("cannot read '" + t + "' as a date and time: hour " + h + " on a 12-hour clock");
+        throw new ValueException(
+            "無法將 '" + t + "' 讀為日期時間：12 小時制沒有 " + h + " 點",
+            "cannot read '" + t + "' as a date and time: hour " + h + " on a 12-hour clock");
       }
       boolean pm = ap.equals("下午") || ap.toUpperCase(Locale.ROOT).startsWith("P");
       h = h % 12 + (pm ? 12 : 0);
@@ -219,8 +232,12 @@ public final class Values {
     try {
       return LocalDateTime.of(d, LocalTime.of(h, min, sec, nanos));
     } catch (DateTimeException e) {
-      throw new ValueException("cannot read '" + t + "' as a date and time");
+      throw notDateTime(t);
     }
+  }
+
+  private static ValueException notDateTime(String t) {
+    return new ValueException("無法將 '" + t + "' 讀為日期時間", "cannot read '" + t + "' as a date and time");
   }
 
   private static ZoneOffset offset(String z, String t) throws ValueException {
@@ -233,7 +250,9 @@ public final class Values {
       int mm = digits.length() > 3 ? Integer.parseInt(digits.substring(3)) : 0;
       return ZoneOffset.ofHoursMinutes(sign * hh, sign * mm);
     } catch (DateTimeException | NumberFormatException e) {
-      throw new ValueException("cannot read '" + t + "' as a date and time: bad zone offset " + z);
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為日期時間：時區偏移 " + z + " 不正確",
+          "cannot read '" + t + "' as a date and time: bad zone offset " + z);
     }
   }
 
@@ -253,7 +272,7 @@ public final class Values {
       case "n", "no", "false", "0", "否", "無", "无" -> {
         return Boolean.FALSE;
       }
-      default -> throw new ValueException("cannot read '" + t + "' as yes or no");
+      default -> throw new ValueException("無法將 '" + t + "' 讀為是或否", "cannot read '" + t + "' as yes or no");
     }
   }
 
@@ -265,6 +284,8 @@ public final class Values {
         .orElseThrow(
             () ->
                 new ValueException(
+                    "無法將 '" + t + "' 讀為身分類別（本公司、客戶、廠商、第三人、員工、系統、關係企業，"
+                        + "或 broker、customer、vendor、third-party、employee、system、affiliate）",
                     "cannot read '" + t + "' as a party type (broker, customer, vendor, third-party, employee, system, affiliate)"));
   }
 
@@ -287,7 +308,7 @@ public final class Values {
     try {
       return new BigDecimal(t.replace(",", "")).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new ValueException("cannot read '" + t + "' as a whole number");
+      throw new ValueException("無法將 '" + t + "' 讀為整數", "cannot read '" + t + "' as a whole number");
     }
   }
 
@@ -302,10 +323,15 @@ public final class Values {
     try {
       ticks = Long.parseLong(t);
     } catch (NumberFormatException e) {
-      throw new ValueException("cannot read '" + t + "' as a Windows FILETIME number");
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為 Windows FILETIME 數值", "cannot read '" + t + "' as a Windows FILETIME number");
     }
     if (ticks == 0 || ticks == FILETIME_NEVER) return null;
-    if (ticks < 0) throw new ValueException("cannot read '" + t + "' as a Windows FILETIME number: negative");
+    if (ticks < 0) {
+      throw new ValueException(
+          "無法將 '" + t + "' 讀為 Windows FILETIME 數值：不可為負數",
+          "cannot read '" + t + "' as a Windows FILETIME number: negative");
+    }
     return FILETIME_EPOCH.plusSeconds(ticks / 10_000_000L).plusNanos((ticks % 10_000_000L) * 100L);
   }
 

@@ -82,7 +82,7 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     Reading r = new Reading(ctx);
     RegisterTables.readCsv(input, ctx.limits(), r);
-    if (r.header == null) ctx.warn(0, "the file has no header row: nothing to read");
+    if (r.header == null) ctx.warn(0, RegisterParser.NO_HEADER);
   }
 
   private static final class Reading implements RegisterTables.RowHandler {
@@ -98,14 +98,18 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
 
     @Override
     public void overlong(int line, int limit) {
-      ctx.rejected(line, "the row holds a line longer than the limit of " + limit + " characters");
+      ctx.rejected(
+          line, "此列有一行超過長度上限 " + limit + " 個字元", "the row holds a line longer than the limit of " + limit + " characters");
     }
 
     @Override
     public void row(int line, List<String> cells, Set<Integer> numeric) {
       if (cells.stream().allMatch(c -> c == null || c.isBlank())) return;
       if (cells.size() > ctx.limits().maxFields()) {
-        ctx.rejected(line, "the row has " + cells.size() + " fields, more than the limit of " + ctx.limits().maxFields());
+        ctx.rejected(
+            line,
+            "此列有 " + cells.size() + " 個欄位，超過上限 " + ctx.limits().maxFields() + " 個",
+            "the row has " + cells.size() + " fields, more than the limit of " + ctx.limits().maxFields());
         return;
       }
       if (header == null) {
@@ -113,13 +117,19 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
         header = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) header.putIfAbsent(RegisterColumns.normalize(cells.get(i)), i);
         if (!header.containsKey("samaccountname") && !header.containsKey("name")) {
-          ctx.warn(line, "the header has neither SamAccountName nor Name: every row is rejected");
+          ctx.warn(
+              line,
+              "標頭既沒有 SamAccountName 也沒有 Name：每一列都無法讀取",
+              "the header has neither SamAccountName nor Name: every row is rejected");
         }
         return;
       }
       String system = ctx.system();
       if (system == null) {
-        ctx.rejected(line, "no system: a Windows account export needs the manifest entry to name its system");
+        ctx.rejected(
+            line,
+            "缺少系統：Windows 帳號匯出檔須由清單項目指定其系統",
+            "no system: a Windows account export needs the manifest entry to name its system");
         return;
       }
       String account = cell(cells, "samaccountname");
@@ -129,7 +139,8 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
         accountColumn = header.containsKey("samaccountname") ? "SamAccountName" : "Name";
       }
       if (account == null) {
-        ctx.rejected(line, "column " + accountColumn + " is blank: no account name");
+        ctx.rejected(
+            line, "欄位 " + accountColumn + " 空白：沒有帳號名稱", "column " + accountColumn + " is blank: no account name");
         return;
       }
       try {
@@ -155,7 +166,7 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
                 RECORD_FORMAT, ctx.line(line)));
         ctx.used(line);
       } catch (ValueException e) {
-        ctx.rejected(line, e.getMessage());
+        ctx.rejected(line, e.reason());
       }
     }
 
@@ -172,7 +183,7 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
       try {
         return reader.read(t);
       } catch (ValueException e) {
-        throw new ValueException("column " + column + ": " + e.getMessage());
+        throw new ValueException("欄位 " + column + "：" + e.reason().zh(), "column " + column + ": " + e.reason().en());
       }
     }
 
@@ -206,6 +217,8 @@ public final class WindowsAccountCsvParser implements EvidenceParser {
         if (!collectionWarned) {
           ctx.warn(
               line,
+              "MemberOf 存放的是型別名稱 " + raw + " 而非群組：請合併為一個字串再匯出"
+                  + "（例如 @{n='MemberOf';e={$_.MemberOf -join ';'}}）；群組成員不明",
               "MemberOf holds the type name " + raw + " instead of the groups: export it joined"
                   + " (e.g. @{n='MemberOf';e={$_.MemberOf -join ';'}}); group membership is unknown");
           collectionWarned = true;

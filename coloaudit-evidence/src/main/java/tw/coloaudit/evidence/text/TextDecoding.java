@@ -10,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import tw.coloaudit.model.Localized;
 
 /**
  * Detects the text encoding of an evidence file from its first bytes: a byte-order mark, else
@@ -26,9 +27,10 @@ public final class TextDecoding {
 
   /**
    * The outcome of detection: the charset to decode with, the name to report in the ingest summary,
-   * how many BOM bytes to skip, whether the manifest declared it, and a warning or null.
+   * how many BOM bytes to skip, whether the manifest declared it, and a warning (in Traditional
+   * Chinese and English) or null.
    */
-  public record Detected(Charset charset, String name, int bomLength, boolean declared, String warning) {}
+  public record Detected(Charset charset, String name, int bomLength, boolean declared, Localized warning) {}
 
   private TextDecoding() {}
 
@@ -53,11 +55,17 @@ public final class TextDecoding {
     }
     if (nuls == 0) return d;
     // Logs cut by a crash hold runs of NULs, so the file is read anyway; a binary file is not text.
-    String binary =
-        file + ": " + nuls + " NUL bytes in the first " + len + " bytes: binary data, or text damaged by a crash;"
-            + " lines that cannot be read are rejected";
-    return new Detected(
-        d.charset(), d.name(), d.bomLength(), d.declared(), d.warning() == null ? binary : d.warning() + "; " + binary);
+    Localized binary =
+        Localized.of(
+            file + "：前 " + len + " 個位元組中有 " + nuls + " 個 NUL 位元組：可能是二進位資料，或因當機而損毀的文字；"
+                + "無法解讀的行將計為無法讀取",
+            file + ": " + nuls + " NUL bytes in the first " + len + " bytes: binary data, or text damaged by a crash;"
+                + " lines that cannot be read are rejected");
+    Localized warning =
+        d.warning() == null
+            ? binary
+            : Localized.of(d.warning().zh() + "；" + binary.zh(), d.warning().en() + "; " + binary.en());
+    return new Detected(d.charset(), d.name(), d.bomLength(), d.declared(), warning);
   }
 
   private static Detected detectText(String file, byte[] head, boolean truncated, String declared) {
@@ -75,15 +83,20 @@ public final class TextDecoding {
           sniffed.name(),
           sniffed.bomLength(),
           false,
-          file + ": the declared encoding '" + declared + "' is not known; detected " + sniffed.name() + " is used");
+          Localized.of(
+              file + "：無法辨識宣告的編碼 '" + declared + "'；改用偵測到的 " + sniffed.name(),
+              file + ": the declared encoding '" + declared + "' is not known; detected " + sniffed.name() + " is used"));
     }
     int bom = bomLengthFor(cs, head, len);
     String name = reportName(cs) + (bom > 0 ? " (BOM)" : "");
-    String warning = null;
+    Localized warning = null;
     if (!decodesStrictly(cs, head, bom, len, cut)) {
       warning =
-          file + ": the bytes do not decode as the declared encoding " + reportName(cs)
-              + " (they look like " + sniffed.name() + "); decoded as declared, unreadable bytes replaced";
+          Localized.of(
+              file + "：內容無法以宣告的編碼 " + reportName(cs) + " 解碼（看似 " + sniffed.name() + "）；"
+                  + "仍依宣告的編碼解碼，無法解讀的位元組已替換",
+              file + ": the bytes do not decode as the declared encoding " + reportName(cs)
+                  + " (they look like " + sniffed.name() + "); decoded as declared, unreadable bytes replaced");
     }
     return new Detected(cs, name, bom, true, warning);
   }
@@ -134,7 +147,9 @@ public final class TextDecoding {
         "ISO-8859-1",
         0,
         false,
-        file + ": neither UTF-8 nor Big5: read as ISO-8859-1, non-ASCII text may be wrong");
+        Localized.of(
+            file + "：既不是 UTF-8 也不是 Big5：以 ISO-8859-1 讀取，非 ASCII 的文字可能有誤",
+            file + ": neither UTF-8 nor Big5: read as ISO-8859-1, non-ASCII text may be wrong"));
   }
 
   private static int bomLengthFor(Charset cs, byte[] b, int len) {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import tw.coloaudit.evidence.spi.YearBound;
+import tw.coloaudit.model.Localized;
 
 /**
  * Gives years to timestamps that carry none, by the rule of EVIDENCE.md: the last line of a file
@@ -67,6 +68,25 @@ public final class YearlessDates {
     return LocalDateTime.of(year, month, Math.min(day, last), 0, 0).with(time);
   }
 
+  /** The reason for a month and day that no year has, in both languages. */
+  public static Localized noSuchDate(int month, int day) {
+    return Localized.of("日期不存在：" + month + " 月 " + day + " 日", "no such date: month " + month + " day " + day);
+  }
+
+  /** A month and day that no year has; {@link #reason()} says so in both languages. */
+  public static final class NoSuchDate extends IllegalArgumentException {
+    private final Localized reason;
+
+    NoSuchDate(int month, int day, Throwable cause) {
+      super(noSuchDate(month, day).en(), cause);
+      this.reason = noSuchDate(month, day);
+    }
+
+    public Localized reason() {
+      return reason;
+    }
+  }
+
   /** Second pass: assigns years to the same timestamps in the same order. */
   public static final class Resolver {
     private int year;
@@ -81,7 +101,7 @@ public final class YearlessDates {
       try {
         return at(year, month, day, time);
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("no such date: month " + month + " day " + day, e);
+        throw new NoSuchDate(month, day, e);
       }
     }
 

@@ -28,6 +28,15 @@ class AppLoginCsvParserTest {
     assertThat(l.get(2).time()).isNull();
     assertThat(l.get(3).origin()).isNull();
     assertThat(l).allMatch(LoginRecord::success);
+    assertThat(r.rejectsZh()).containsEntry(6, "欄位 time (時間)：無法將 'not a time' 讀為日期時間");
+  }
+
+  @Test
+  void rejectsAHeaderWithoutUserAndTimeAndReadsNoFurther() {
+    LogContext r = LogContext.parse(new AppLoginCsvParser(), "logins.csv", "system,source\ncolo-db-1,10.20.5.22\n", null);
+
+    assertThat(r.outcomes()).isEqualTo("1 rejected");
+    assertThat(r.rejectsZh()).containsEntry(1, "標頭缺少使用者（user）與時間（time）欄位");
   }
 
   @Test

@@ -45,6 +45,9 @@ class LastLoginParserTest {
         "nonsense\nroot     tty1         Tue Feb 30 10:15 - 10:48  (00:33)\n\nwtmp begins Tue Dec  1 00:00:02 2026\n", "colo-db-1");
 
     assertThat(r.outcomes()).isEqualTo("1 rejected, 2 rejected, 4 skipped");
+    assertThat(r.rejectsZh().get(1)).isEqualTo("不是 `last` 輸出的紀錄");
+    assertThat(r.rejects().get(2)).startsWith("unreadable login time: ");
+    assertThat(r.rejectsZh().get(2)).as("the JDK's English stays out of the Chinese").isEqualTo("無法將 'Tue Feb 30 10:15' 讀為登入時間");
   }
 
   @Test
@@ -53,6 +56,7 @@ class LastLoginParserTest {
 
     assertThat(r.logins().get(0).time()).isEqualTo(Instant.parse("2025-12-28T02:15:00Z"));
     assertThat(r.warnings()).hasSize(1);
+    assertThat(r.warningsZh()).containsExactly("`last` 一般格式的輸出沒有 `begins` 結尾行：年份自查核基準日往回推算");
     LogContext named = LogContext.parse(new LastLoginParser(), TextInput.of("last.txt", "root     tty1         Mon Dec 28 10:15 - 10:48  (00:33)\n"),
         "db", LogContext.named(LocalDate.of(2027, 1, 3)), LogContext.TAIPEI);
     assertThat(named.logins().get(0).time()).isEqualTo(Instant.parse("2026-12-28T02:15:00Z"));

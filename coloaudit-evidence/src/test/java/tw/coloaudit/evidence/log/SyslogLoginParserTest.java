@@ -55,6 +55,7 @@ class SyslogLoginParserTest {
         "Dec  1 10:00:00 h sshd[1]: Accepted password for a from 1.2.3.4 port 1 ssh2\nDec  2 10:00:00 h x: y\n", null);
 
     assertThat(r.warnings()).hasSize(1);
+    assertThat(r.warningsZh()).containsExactly("時間戳記沒有年份，檔名也未提供日期：年份自查核基準日 2026-11-21 往回推算");
     assertThat(r.logins().get(0).time()).isEqualTo(Instant.parse("2025-12-01T02:00:00Z"));
   }
 
@@ -78,6 +79,9 @@ class SyslogLoginParserTest {
         + "  continuation of the line above\r\nFeb 30 10:00:00 colo-gw-1 sshd[1]: x\r\n", LocalDate.of(2026, 11, 20));
 
     assertThat(r.outcomes()).isEqualTo("1 rejected, 2 used, 3 skipped, 4 rejected");
+    assertThat(r.rejectsZh()).containsExactly(
+        org.assertj.core.api.Assertions.entry(1, "不是 syslog 格式的行：沒有 RFC 3164、RFC 5424 或 ISO 時間戳記"),
+        org.assertj.core.api.Assertions.entry(4, "日期不存在：2 月 30 日"));
     assertThat(r.logins().get(0).origin()).isEqualTo("1.2.3.4");
   }
 
@@ -87,6 +91,7 @@ class SyslogLoginParserTest {
 
     assertThat(r.logins().get(0).system()).isEqualTo("colo-gw-1");
     assertThat(r.warnings()).hasSize(1);
+    assertThat(r.warningsZh()).containsExactly("此行的主機為 colo-db-9，但清單項目指定 colo-gw-1；以 colo-gw-1 讀取");
   }
 
   @Test

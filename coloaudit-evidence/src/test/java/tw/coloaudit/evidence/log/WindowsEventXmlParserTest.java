@@ -59,6 +59,8 @@ class WindowsEventXmlParserTest {
     LogContext r = LogContext.parse(new WindowsEventXmlParser(), "sec.xml", text, null);
 
     assertThat(r.outcomes()).isEqualTo("1 used, 2 rejected, 3 used");
+    assertThat(r.rejects().get(2)).startsWith("XML not well-formed, reading of this part stopped: ");
+    assertThat(r.rejectsZh()).containsEntry(2, "XML 格式不正確，此部分已停止讀取");
     assertThat(r.logins().get(1).time()).as("an event without TimeCreated is a record missing its time").isNull();
   }
 

@@ -23,6 +23,10 @@ public final class CollectingContext implements ParseContext {
   public final List<Integer> skipped = new ArrayList<>();
   public final Map<Integer, String> rejects = new LinkedHashMap<>();
   public final List<String> warnings = new ArrayList<>();
+  /** The rejects' Chinese reasons by line, as the Traditional Chinese report shows them. */
+  public final Map<Integer, String> rejectsZh = new LinkedHashMap<>();
+  /** The warnings' Chinese texts, as {@code line: message}. */
+  public final List<String> warningsZh = new ArrayList<>();
   private final Map<Integer, String> counted = new LinkedHashMap<>();
 
   public CollectingContext(String file, String system) {
@@ -89,12 +93,14 @@ public final class CollectingContext implements ParseContext {
     String reason = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
     count(line, "rejected");
     rejects.put(line, reason);
+    rejectsZh.put(line, localized.zh());
   }
 
   @Override
   public void warn(int line, Localized localized) {
     String message = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
     warnings.add(line + ": " + message);
+    warningsZh.add(line + ": " + localized.zh());
   }
 
   private void count(int line, String how) {

@@ -79,6 +79,7 @@ class RegisterLimitsTest {
     CollectingContext ctx = parse(text, small);
     assertThat(ctx.rejects).containsOnlyKeys(3);
     assertThat(ctx.rejects.get(3)).contains("limit of 100");
+    assertThat(ctx.rejectsZh.get(3)).isEqualTo("此列有一行超過長度上限 100 個字元");
     assertThat(ctx.used).containsExactly(2, 4, 6);
   }
 
@@ -89,6 +90,7 @@ class RegisterLimitsTest {
     assertThat(ctx.used).containsExactly(2);
     assertThat(ctx.rejects).containsOnlyKeys(3);
     assertThat(ctx.rejects.get(3)).contains("7 cells").contains("limit of 5");
+    assertThat(ctx.rejectsZh.get(3)).isEqualTo("此列有 7 個儲存格有內容，超過上限 5 個");
   }
 
   @Test

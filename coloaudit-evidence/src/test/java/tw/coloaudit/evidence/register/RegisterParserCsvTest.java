@@ -161,6 +161,7 @@ class RegisterParserCsvTest {
     assertThat(ctx.records(AccountRecord.class)).extracting(AccountRecord::system).containsOnly("colo-gw-1");
     assertThat(ctx.used).containsExactly(2, 3, 4, 5);
     assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).startsWith("4: ").contains("colo-gw-2"));
+    assertThat(ctx.warningsZh).containsExactly("4: 此列的系統為 'colo-gw-2'，但清單項目指定 'colo-gw-1'；以 'colo-gw-1' 為準");
   }
 
   @Test
@@ -175,6 +176,7 @@ class RegisterParserCsvTest {
     CollectingContext ctx = parse("m.csv", text, StandardCharsets.UTF_8, "accounts", null);
     assertThat(ctx.rejects).containsOnlyKeys(2, 3);
     assertThat(ctx.rejects.get(2)).isEqualTo("the header (line 1) has no column account (帳號)");
+    assertThat(ctx.rejectsZh.get(2)).isEqualTo("標頭（第 1 行）缺少欄位 account (帳號)");
     assertThat(ctx.total()).isEqualTo(2);
   }
 
@@ -245,6 +247,7 @@ class RegisterParserCsvTest {
     assertThat(d.reviewedOn()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(d.accounts()).containsExactly("olduser", "test");
     assertThat(dorm.rejects.get(3)).isEqualTo("column reviewed_on (檢視日期) is blank");
+    assertThat(dorm.rejectsZh.get(3)).isEqualTo("欄位 reviewed_on (檢視日期) 空白");
   }
 
   @Test
@@ -263,6 +266,7 @@ class RegisterParserCsvTest {
     assertThat(ctx.records(WeakPasswordResult.class)).extracting(WeakPasswordResult::weak)
         .containsExactly(true, false, true, false, true, true, false);
     assertThat(ctx.rejects.get(9)).isEqualTo("column result (結果): cannot read 'maybe' as a test result (weak/ok, 弱密碼/通過)");
+    assertThat(ctx.rejectsZh.get(9)).isEqualTo("欄位 result (結果)：無法將 'maybe' 讀為測試結果（weak/ok、弱密碼/通過）");
   }
 
   @Test
@@ -296,6 +300,7 @@ class RegisterParserCsvTest {
     CollectingContext empty = parse("e.csv", "\n\n", StandardCharsets.UTF_8, "accounts", null);
     assertThat(empty.total()).isZero();
     assertThat(empty.warnings).singleElement().satisfies(w -> assertThat(w).contains("no header"));
+    assertThat(empty.warningsZh).containsExactly("0: 檔案沒有標頭列：沒有可讀取的內容");
   }
 
   @Test

@@ -106,6 +106,8 @@ class RegisterParserXlsxTest {
     assertThat(ctx.rejects.get(4)).isEqualTo("column password_changed_on (密碼變更日期): cannot read '113/13/40' as a date");
     assertThat(ctx.rejects.get(6)).startsWith("column password_changed_on (密碼變更日期): cannot read '3'");
     assertThat(ctx.rejects.get(7)).isEqualTo("column account (帳號) is blank");
+    assertThat(ctx.rejectsZh.get(4)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '113/13/40' 讀為日期");
+    assertThat(ctx.rejectsZh.get(6)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '3' 讀為 Excel 日期序號");
     assertThat(ctx.total()).isEqualTo(5);
   }
 

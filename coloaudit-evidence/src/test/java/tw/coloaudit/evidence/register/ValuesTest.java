@@ -112,6 +112,8 @@ class ValuesTest {
     assertThatThrownBy(() -> Values.timestamp(text, TAIPEI))
         .isInstanceOf(ValueException.class)
         .hasMessageContaining("cannot read '" + text + "'");
+    assertThatThrownBy(() -> Values.timestamp(text, TAIPEI))
+        .isInstanceOfSatisfying(ValueException.class, e -> assertThat(e.reason().zh()).startsWith("無法將 '" + text + "' 讀為日期時間"));
   }
 
   @Test

@@ -92,6 +92,7 @@ class WindowsAccountCsvParserTest {
     assertThat(ctx.used).containsExactly(3, 4, 5, 6);
     assertThat(ctx.rejects).containsOnlyKeys(7);
     assertThat(ctx.rejects.get(7)).isEqualTo("column PasswordLastSet: cannot read '13/45/2026 9:00:00 AM' as a date and time");
+    assertThat(ctx.rejectsZh.get(7)).isEqualTo("欄位 PasswordLastSet：無法將 '13/45/2026 9:00:00 AM' 讀為日期時間");
   }
 
   @Test
@@ -115,6 +116,7 @@ class WindowsAccountCsvParserTest {
     assertThat(a.get(2).createdOn()).isEqualTo(LocalDate.of(2020, 1, 1));
     assertThat(ctx.rejects).containsOnlyKeys(6);
     assertThat(ctx.rejects.get(6)).isEqualTo("column Enabled: cannot read 'maybe' as yes or no");
+    assertThat(ctx.rejectsZh.get(6)).isEqualTo("欄位 Enabled：無法將 'maybe' 讀為是或否");
   }
 
   @Test
@@ -146,6 +148,7 @@ class WindowsAccountCsvParserTest {
       assertThat(r.privileged()).isNull();
     });
     assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("-join"));
+    assertThat(ctx.warningsZh).singleElement().satisfies(w -> assertThat(w).contains("MemberOf 存放的是型別名稱").contains("-join"));
   }
 
   @Test
@@ -153,6 +156,7 @@ class WindowsAccountCsvParserTest {
     CollectingContext ctx = parse("win/users.csv", utf8Bom(LOCAL_USERS), null);
     assertThat(ctx.records).isEmpty();
     assertThat(ctx.rejects).hasSize(5).allSatisfy((line, reason) -> assertThat(reason).contains("no system"));
+    assertThat(ctx.rejectsZh).allSatisfy((line, reason) -> assertThat(reason).isEqualTo("缺少系統：Windows 帳號匯出檔須由清單項目指定其系統"));
   }
 
   @Test

@@ -66,7 +66,8 @@ class TextDecodingTest {
     byte[] b = {'a', ',', (byte) 0x81, (byte) 0x20, 'b', '\n', (byte) 0xFF};
     TextDecoding.Detected d = TextDecoding.detect("x.csv", b, false, null);
     assertThat(d.name()).isEqualTo("ISO-8859-1");
-    assertThat(d.warning()).contains("x.csv").contains("ISO-8859-1");
+    assertThat(d.warning().en()).contains("x.csv").contains("ISO-8859-1");
+    assertThat(d.warning().zh()).isEqualTo("x.csv：既不是 UTF-8 也不是 Big5：以 ISO-8859-1 讀取，非 ASCII 的文字可能有誤");
   }
 
   @Test
@@ -105,7 +106,7 @@ class TextDecodingTest {
   void warnsWhenADeclaredUtf8FileIsReallyBig5() {
     TextDecoding.Detected d = TextDecoding.detect("accounts/gw.csv", TEXT.getBytes(CP950), false, "UTF-8");
     assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(d.warning()).contains("accounts/gw.csv").contains("UTF-8").contains("Big5");
+    assertThat(d.warning().en()).contains("accounts/gw.csv").contains("UTF-8").contains("Big5");
   }
 
   @Test
@@ -121,6 +122,20 @@ class TextDecodingTest {
   void warnsAboutAnUnknownDeclaredEncodingAndDetectsInstead() {
     TextDecoding.Detected d = TextDecoding.detect("a.csv", TEXT.getBytes(StandardCharsets.UTF_8), false, "klingon-8");
     assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(d.warning()).contains("klingon-8").contains("a.csv");
+    assertThat(d.warning().en()).contains("klingon-8").contains("a.csv");
+    assertThat(d.warning().zh()).isEqualTo("a.csv：無法辨識宣告的編碼 'klingon-8'；改用偵測到的 UTF-8");
+  }
+
+  @Test
+  void warnsInBothLanguagesAboutNulBytesAfterAnyOtherWarning() {
+    byte[] b = {'a', 0, 0, 'b', '\n', (byte) 0xFF};
+    TextDecoding.Detected d = TextDecoding.detect("dump.log", b, false, null);
+    assertThat(d.warning().en())
+        .startsWith("dump.log: neither UTF-8 nor Big5")
+        .endsWith("; dump.log: 2 NUL bytes in the first 6 bytes: binary data, or text damaged by a crash;"
+            + " lines that cannot be read are rejected");
+    assertThat(d.warning().zh())
+        .startsWith("dump.log：既不是 UTF-8 也不是 Big5")
+        .endsWith("；dump.log：前 6 個位元組中有 2 個 NUL 位元組：可能是二進位資料，或因當機而損毀的文字；無法解讀的行將計為無法讀取");
   }
 }

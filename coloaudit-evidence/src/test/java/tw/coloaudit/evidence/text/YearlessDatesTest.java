@@ -1,6 +1,7 @@
 package tw.coloaudit.evidence.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -45,6 +46,15 @@ class YearlessDatesTest {
   void twoNewYearsInOneFileDropTheYearTwice() {
     assertThat(resolve(LocalDateTime.of(2026, 6, 1, 0, 0), new int[][] {{11, 1}, {2, 1}, {12, 1}, {3, 1}}))
         .extracting(LocalDateTime::getYear).containsExactly(2024, 2025, 2025, 2026);
+  }
+
+  @Test
+  void refusesADayNoMonthHasWithAReasonInBothLanguages() {
+    YearlessDates.Resolver r = new YearlessDates().resolver(new YearBound(LocalDateTime.of(2026, 6, 1, 0, 0), "file-name"));
+    assertThatThrownBy(() -> r.next(4, 0, LocalTime.NOON))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no such date: month 4 day 0")
+        .isInstanceOfSatisfying(YearlessDates.NoSuchDate.class, e -> assertThat(e.reason().zh()).isEqualTo("日期不存在：4 月 0 日"));
   }
 
   @Test

@@ -69,10 +69,12 @@ class OrderIngestionTest {
         .satisfies(j -> assertThat(j.reason().en()).isEqualTo("the header (line 1) has no column received_at (委託時間)"));
     assertThat(rejects.get("receipts/2026-11-18.csv")).singleElement()
         .satisfies(j -> assertThat(j.line()).isEqualTo(3))
-        .satisfies(j -> assertThat(j.reason().en()).startsWith("received_at (委託時間): cannot read '09:00:01'"));
+        .satisfies(j -> assertThat(j.reason().en()).startsWith("received_at (委託時間): cannot read '09:00:01'"))
+        .satisfies(j -> assertThat(j.reason().zh()).isEqualTo("received_at（委託時間）：無法將 '09:00:01' 讀為日期時間"));
     assertThat(rejects.get("fix/GW1.messages.20261118.log")).singleElement()
         .satisfies(j -> assertThat(j.line()).isEqualTo(2))
-        .satisfies(j -> assertThat(j.reason().en()).isEqualTo("message cut short: no CheckSum (10) field"));
+        .satisfies(j -> assertThat(j.reason().en()).isEqualTo("message cut short: no CheckSum (10) field"))
+        .satisfies(j -> assertThat(j.reason().zh()).isEqualTo("訊息不完整：缺少 CheckSum（10）欄位"));
 
     ControlResult receipt = r.controls().stream().filter(c -> c.id().equals("ORD-RECEIPT")).findFirst().orElseThrow();
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package tw.coloaudit.evidence.orders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import tw.coloaudit.model.Localized;
 
 /**
  * Lines of a byte stream without decoding them, deliberately optimised for order files of tens
@@ -13,6 +14,8 @@ import java.util.Arrays;
 final class ByteLines {
 
   static final int MAX_LINE = 1 << 20;
+  /** The reason a line cut at {@link #MAX_LINE} is rejected. */
+  static final Localized TOO_LONG = Localized.of("行長度超過 " + MAX_LINE + " 位元組", "line longer than " + MAX_LINE + " bytes");
   private static final long NEWLINES = WordScan.pattern((byte) '\n');
 
   private final InputStream in;

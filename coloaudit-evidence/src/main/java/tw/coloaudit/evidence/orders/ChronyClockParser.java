@@ -62,11 +62,11 @@ public final class ChronyClockParser implements EvidenceParser {
         String[] f = s.split("\\s+");
         int col = offsetColumn >= 0 ? offsetColumn : (f.length >= 13 && f[3].matches("[A-Za-z]") ? 11 : 6);
         if (f.length <= col) {
-          ctx.rejected(n, "too few columns for a chrony log line");
+          ctx.rejected(n, "chrony 日誌行的欄位數不足", "too few columns for a chrony log line");
           continue;
         }
         if (host == null) {
-          ctx.rejected(n, "no host: the manifest entry names no system or device");
+          ctx.rejected(n, "缺少主機：清單中此檔案的項目未指定 system 或 device", "no host: the manifest entry names no system or device");
           continue;
         }
         try {
@@ -75,7 +75,7 @@ public final class ChronyClockParser implements EvidenceParser {
           ctx.emit(new ClockSample(host, t, seconds * 1_000_000.0, ctx.line(n)));
           ctx.used(n);
         } catch (DateTimeParseException | NumberFormatException e) {
-          ctx.rejected(n, "cannot read the time or offset of a chrony log line");
+          ctx.rejected(n, "無法讀取 chrony 日誌行的時間或偏移量", "cannot read the time or offset of a chrony log line");
         }
       }
     }

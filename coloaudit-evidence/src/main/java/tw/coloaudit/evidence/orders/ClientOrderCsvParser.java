@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import tw.coloaudit.evidence.register.RegisterColumns;
-import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.orders.OrderRow;
 import tw.coloaudit.model.orders.ReceiptRow;
 
@@ -39,6 +39,8 @@ public final class ClientOrderCsvParser implements EvidenceParser {
   private static final int ID = 0, RECEIVED = 5;
   private static final long COMMAS = WordScan.pattern((byte) ',');
   private static final long QUOTES = WordScan.pattern((byte) '"');
+  private static final Localized BAD_QUOTE = Localized.of("引號未閉合或位置不正確", "unterminated or misplaced quote");
+  private static final Localized NO_ID = Localized.of("缺少 client_order_id（委託序號）", "no client_order_id (委託序號)");
   /** The {@link ReceiptRow} cell of each column of {@link #COLUMNS} (all but received_at). */
   private static final int[] CELL = {
     ReceiptRow.CLIENT_ORDER_ID, ReceiptRow.ORDER_NO, ReceiptRow.PARENT_ID, ReceiptRow.ACCOUNT, ReceiptRow.NAME, -1,
@@ -90,7 +92,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     ByteLines lines = new ByteLines(in);
     OrderTimes times = new OrderTimes(ctx.zone());
     int[] map = null;
-    String missingColumns = null;
+    Localized missingColumns = null;
     int[] starts = new int[64];
     int[] ends = new int[64];
     byte[] scratch = new byte[256];
@@ -100,7 +102,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     while (lines.next()) {
       int n = lines.number;
       if (lines.tooLong) {
-        ctx.rejected(n, "line longer than " + ByteLines.MAX_LINE + " bytes");
+        ctx.rejected(n, ByteLines.TOO_LONG);
         continue;
       }
       if (!bomChecked) {
@@ -119,11 +121,18 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         }
         map = map(split(header));
         List<String> absent = new ArrayList<>();
+        List<String> absentZh = new ArrayList<>();
         for (String req : List.of("client_order_id", "account", "received_at")) {
-          if (map[Arrays.asList(COLUMNS).indexOf(req)] < 0) absent.add(RegisterColumns.column(KIND, req).orElseThrow().label());
+          if (map[Arrays.asList(COLUMNS).indexOf(req)] < 0) {
+            RegisterColumns.Column column = RegisterColumns.column(KIND, req).orElseThrow();
+            absent.add(column.label());
+            absentZh.add(column.name() + "（" + column.chinese() + "）");
+          }
         }
         if (!absent.isEmpty()) {
-          missingColumns = "the header (line " + n + ") has no column " + String.join(", ", absent);
+          // One reason for the header and every row after it.
+          missingColumns = Localized.of("標頭（第 " + n + " 行）缺少欄位 " + String.join("、", absentZh),
+              "the header (line " + n + ") has no column " + String.join(", ", absent));
           ctx.rejected(n, missingColumns);
         } else {
           ctx.skipped(n);
@@ -211,12 +220,12 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         }
       }
       if (bad) {
-        ctx.rejected(n, "unterminated or misplaced quote");
+        ctx.rejected(n, BAD_QUOTE);
         continue;
       }
       int id = map[ID];
       if (id >= cells || spacesOnly(row, starts[id], ends[id])) {
-        ctx.rejected(n, "no client_order_id (委託序號)");
+        ctx.rejected(n, NO_ID);
         continue;
       }
       long nanos = Long.MIN_VALUE;
@@ -228,8 +237,8 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         if (e > s) {
           try {
             nanos = times.receipt(row, s, e);
-          } catch (ValueException ex) {
-            ctx.rejected(n, "received_at (委託時間): " + ex.getMessage());
+          } catch (UnreadableValue ex) {
+            ctx.rejected(n, "received_at（委託時間）：" + ex.reason.zh(), "received_at (委託時間): " + ex.reason.en());
             continue;
           }
         }

@@ -17,6 +17,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.orders.ColoRules;
 
 /**
@@ -60,7 +61,7 @@ public final class ColoRulesYamlParser implements EvidenceParser {
     ColoRules rules;
     try {
       JsonNode root = YAML.readTree(new StringReader(text.toString()));
-      if (root == null || !root.isObject()) throw new ValueException("the file is not a YAML mapping");
+      if (root == null || !root.isObject()) throw new UnreadableValue("檔案不是 YAML 對應表（key: value）", "the file is not a YAML mapping");
       List<String> criteria = new ArrayList<>();
       JsonNode c = root.path("criteria");
       if (c.isArray()) c.forEach(x -> criteria.add(x.asText()));
@@ -68,19 +69,27 @@ public final class ColoRulesYamlParser implements EvidenceParser {
       rules = new ColoRules(
           date(root, "approved_on"),
           text(root, "approved_by"),
-          root.hasNonNull("in_internal_control") ? Values.yesNo(root.get("in_internal_control").asText()) : null,
+          root.hasNonNull("in_internal_control") ? yesNo(root.get("in_internal_control").asText()) : null,
           date(root, "first_brokerage_use_on"),
           criteria,
           notification(root.path("notification")),
-          root.hasNonNull("review_interval_days") ? Values.integer(root.get("review_interval_days").asText()) : null,
+          root.hasNonNull("review_interval_days") ? integer(root.get("review_interval_days").asText()) : null,
           ctx.line(content.isEmpty() ? 1 : content.get(0)));
-    } catch (IOException | ValueException e) {
-      String reason = "cannot read the co-location rules: " + e.getMessage().lines().findFirst().orElse("");
-      for (int n : content) ctx.rejected(n, reason);
+    } catch (IOException e) {
+      reject(ctx, content, "YAML 語法錯誤，無法解析", e.getMessage());
+      return;
+    } catch (UnreadableValue e) {
+      reject(ctx, content, e.reason.zh(), e.reason.en());
       return;
     }
     ctx.emit(rules);
     for (int n : content) ctx.used(n);
+  }
+
+  /** Rejects every non-blank line with one reason, the English cut to its first line. */
+  private static void reject(ParseContext ctx, List<Integer> content, String zh, String en) {
+    Localized reason = Localized.of("無法讀取主機共置使用規則：" + zh, "cannot read the co-location rules: " + en.lines().findFirst().orElse(""));
+    for (int n : content) ctx.rejected(n, reason);
   }
 
   private static String notification(JsonNode n) {
@@ -94,8 +103,28 @@ public final class ColoRulesYamlParser implements EvidenceParser {
     return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
   }
 
-  private static LocalDate date(JsonNode root, String key) throws ValueException {
+  private static LocalDate date(JsonNode root, String key) throws UnreadableValue {
     String t = text(root, key);
-    return t == null ? null : Values.date(t);
+    try {
+      return t == null ? null : Values.date(t);
+    } catch (ValueException e) {
+      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t) + " 讀為日期", e.getMessage());
+    }
+  }
+
+  private static Boolean yesNo(String t) throws UnreadableValue {
+    try {
+      return Values.yesNo(t);
+    } catch (ValueException e) {
+      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t.strip()) + " 讀為是或否", e.getMessage());
+    }
+  }
+
+  private static Integer integer(String t) throws UnreadableValue {
+    try {
+      return Values.integer(t);
+    } catch (ValueException e) {
+      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t.strip()) + " 讀為整數", e.getMessage());
+    }
   }
 }

@@ -9,6 +9,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.orders.SentRow;
 
 /**
@@ -22,6 +23,12 @@ import tw.coloaudit.model.orders.SentRow;
  * {@code ExchangeOrder}.
  */
 public final class FixExchangeOrderParser implements EvidenceParser {
+
+  private static final Localized NO_MESSAGE = Localized.of("此行沒有 FIX 訊息（8=FIX…）", "no FIX message (8=FIX…) on the line");
+  private static final Localized NO_MSG_TYPE = Localized.of("缺少 MsgType（35）", "no MsgType (35)");
+  private static final Localized NO_CL_ORD_ID = Localized.of("新委託（35=D）缺少 ClOrdID（11）", "new order (35=D) without ClOrdID (11)");
+  private static final Localized NO_TIME = Localized.of("新委託（35=D）缺少 TransactTime（60），也沒有 SendingTime（52）",
+      "new order (35=D) without TransactTime (60) or SendingTime (52)");
 
   @Override
   public String format() {
@@ -52,23 +59,23 @@ public final class FixExchangeOrderParser implements EvidenceParser {
       while (lines.next()) {
         int n = lines.number;
         if (lines.tooLong) {
-          ctx.rejected(n, "line longer than " + ByteLines.MAX_LINE + " bytes");
+          ctx.rejected(n, ByteLines.TOO_LONG);
           continue;
         }
         if (lines.blank()) continue;
         byte[] b = lines.line;
         int start = FixTagScanner.begin(b, lines.from, lines.to);
         if (start < 0) {
-          ctx.rejected(n, "no FIX message (8=FIX…) on the line");
+          ctx.rejected(n, NO_MESSAGE);
           continue;
         }
-        String why = f.scan(b, start, lines.to);
+        Localized why = f.scan(b, start, lines.to);
         if (why != null) {
           ctx.rejected(n, why);
           continue;
         }
         if (!f.has(FixTagScanner.MSG_TYPE)) {
-          ctx.rejected(n, "no MsgType (35)");
+          ctx.rejected(n, NO_MSG_TYPE);
           continue;
         }
         if (!f.is(b, FixTagScanner.MSG_TYPE, "D")) {
@@ -76,31 +83,38 @@ public final class FixExchangeOrderParser implements EvidenceParser {
           continue;
         }
         if (!f.present(FixTagScanner.CL_ORD_ID)) {
-          ctx.rejected(n, "new order (35=D) without ClOrdID (11)");
+          ctx.rejected(n, NO_CL_ORD_ID);
           continue;
         }
         int slot = f.has(FixTagScanner.TRANSACT_TIME) ? FixTagScanner.TRANSACT_TIME : FixTagScanner.SENDING_TIME;
         if (!f.has(slot)) {
-          ctx.rejected(n, "new order (35=D) without TransactTime (60) or SendingTime (52)");
+          ctx.rejected(n, NO_TIME);
           continue;
         }
         long nanos = times.fix(b, f.valueFrom[slot], f.valueTo[slot]);
         if (nanos == Long.MIN_VALUE) {
-          ctx.rejected(n, "cannot read '" + f.text(b, slot) + "' as a FIX UTC timestamp (tag " + (slot == FixTagScanner.TRANSACT_TIME ? 60 : 52) + ")");
+          String raw = f.text(b, slot);
+          int tag = slot == FixTagScanner.TRANSACT_TIME ? 60 : 52;
+          ctx.rejected(n, "無法將 '" + raw + "' 讀為 FIX UTC 時間戳記（tag " + tag + "）",
+              "cannot read '" + raw + "' as a FIX UTC timestamp (tag " + tag + ")");
           continue;
         }
         int declared = f.intValue(b, FixTagScanner.BODY_LENGTH);
         if (declared >= 0 && declared != f.bodyLengthActual) {
-          ctx.warn(n, "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
+          ctx.warn(n, "BodyLength（9）為 " + declared + "，但訊息本體實際為 " + f.bodyLengthActual + " 位元組；訊息仍予採用",
+              "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
         }
         int checksum = f.intValue(b, FixTagScanner.CHECKSUM);
         if (checksum != f.checksumActual) {
-          ctx.warn(n, "CheckSum (10) is " + f.text(b, FixTagScanner.CHECKSUM) + " but the message sums to "
-              + String.format("%03d", f.checksumActual) + "; message used");
+          String declaredSum = f.text(b, FixTagScanner.CHECKSUM);
+          String actualSum = String.format("%03d", f.checksumActual);
+          ctx.warn(n, "CheckSum（10）為 " + declaredSum + "，但訊息實際加總為 " + actualSum + "；訊息仍予採用",
+              "CheckSum (10) is " + declaredSum + " but the message sums to " + actualSum + "; message used");
         }
         if (system != null && f.present(FixTagScanner.SENDER) && !f.is(b, FixTagScanner.SENDER, system)) {
-          ctx.warn(n, "SenderCompID " + f.text(b, FixTagScanner.SENDER) + " differs from the manifest's system " + system
-              + "; the manifest wins");
+          String sender = f.text(b, FixTagScanner.SENDER);
+          ctx.warn(n, "SenderCompID " + sender + " 與清單所指定的系統 " + system + " 不同；以清單為準",
+              "SenderCompID " + sender + " differs from the manifest's system " + system + "; the manifest wins");
         }
         sent.reset(b, n, nanos);
         cell(sent, SentRow.CLIENT_ORDER_ID, f, FixTagScanner.CL_ORD_ID);

@@ -1,5 +1,7 @@
 package tw.coloaudit.evidence.orders;
 
+import tw.coloaudit.model.Localized;
+
 /**
  * Reads the fields of one FIX message line in place, deliberately optimised: a hand-written,
  * allocation-free tag scanner rather than philadelphia-core, because log lines come with any
@@ -44,10 +46,10 @@ final class FixTagScanner {
 
   /**
    * Scans one message starting at {@code start} (the {@code 8=FIX}); returns null when fine, else
-   * why the line cannot be read. One pass: the checksum is summed while each value is searched for
-   * its delimiter, and the body length follows from positions.
+   * why the line cannot be read, in both languages. One pass: the checksum is summed while each
+   * value is searched for its delimiter, and the body length follows from positions.
    */
-  String scan(byte[] b, int start, int to) {
+  Localized scan(byte[] b, int start, int to) {
     for (int k = 0; k < TAGS; k++) {
       valueFrom[k] = -1;
       valueTo[k] = -1;
@@ -56,7 +58,7 @@ final class FixTagScanner {
     // The delimiter is whatever follows the BeginString value.
     int i = start + 2;
     while (i < to && (isDigit(b[i]) || (b[i] >= 'A' && b[i] <= 'Z') || b[i] == '.')) i++;
-    if (i >= to) return "no field delimiter after BeginString";
+    if (i >= to) return NO_DELIMITER;
     byte d = b[i];
     boolean caret = d == '^' && i + 1 < to && b[i + 1] == 'A';
     int dlen = caret ? 2 : 1;
@@ -72,15 +74,17 @@ final class FixTagScanner {
         int c = b[t] - '0';
         if (c < 0 || c > 9) break;
         tag = tag * 10 + c;
-        if (tag > 10_000_000) return "tag number too large at column " + (t + 1);
+        if (tag > 10_000_000) {
+          return Localized.of("第 " + (t + 1) + " 個字元處的 tag 編號過大", "tag number too large at column " + (t + 1));
+        }
         fieldSum += b[t];
         t++;
       }
-      if (t >= to) return "message cut short: no CheckSum (10) field";
+      if (t >= to) return CUT_SHORT;
       if (t == pos || b[t] != '=') {
         // Trailing spaces or a logger suffix after the last delimiter end the message.
         if (valueFrom[CHECKSUM] >= 0) break;
-        return "field " + (fields + 1) + " is not tag=value";
+        return Localized.of("第 " + (fields + 1) + " 個欄位不是 tag=value 格式", "field " + (fields + 1) + " is not tag=value");
       }
       fieldSum += '=';
       int vs = t + 1;
@@ -111,10 +115,13 @@ final class FixTagScanner {
       }
       pos = ve + dlen;
     }
-    if (valueFrom[CHECKSUM] < 0) return "message cut short: no CheckSum (10) field";
+    if (valueFrom[CHECKSUM] < 0) return CUT_SHORT;
     checksumActual = sum & 0xFF;
     return null;
   }
+
+  private static final Localized NO_DELIMITER = Localized.of("BeginString 之後沒有欄位分隔字元", "no field delimiter after BeginString");
+  private static final Localized CUT_SHORT = Localized.of("訊息不完整：缺少 CheckSum（10）欄位", "message cut short: no CheckSum (10) field");
 
   private static int slot(int tag) {
     return tag < SLOTS.length ? SLOTS[tag] : -1;

@@ -22,6 +22,8 @@ class ChronyAndRulesParsersTest {
     var r = OrderParsing.parse(new ChronyClockParser(), "tracking.log", tracking.getBytes(StandardCharsets.UTF_8),
         StandardCharsets.UTF_8, "colo-gw-1");
     assertThat(r.counts()).isEqualTo("1 used, 2 skipped, 1 rejected");
+    assertThat(r.rejects.get(4)).isEqualTo("too few columns for a chrony log line");
+    assertThat(r.rejectsZh.get(4)).isEqualTo("chrony 日誌行的欄位數不足");
     ClockSample s = r.records(ClockSample.class).get(0);
     assertThat(s.host()).isEqualTo("colo-gw-1");
     assertThat(s.offsetMicros()).isCloseTo(-1250.0, org.assertj.core.data.Offset.offset(1e-6));
@@ -36,6 +38,14 @@ class ChronyAndRulesParsersTest {
         StandardCharsets.UTF_8, "colo-gw-1");
     assertThat(m.counts()).isEqualTo("1 used, 2 skipped, 0 rejected");
     assertThat(m.records(ClockSample.class).get(0).offsetMicros()).isCloseTo(-49.66, org.assertj.core.data.Offset.offset(1e-6));
+    var noHost = OrderParsing.parse(new ChronyClockParser(), "measurements.log", measurements.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8, null);
+    assertThat(noHost.rejects.get(3)).isEqualTo("no host: the manifest entry names no system or device");
+    assertThat(noHost.rejectsZh.get(3)).isEqualTo("缺少主機：清單中此檔案的項目未指定 system 或 device");
+    var unreadable = OrderParsing.parse(new ChronyClockParser(), "tracking.log",
+        "2026-11-18 01:00:00 10.20.1.1 2 -3.211 0.012 -1.2x0e-03 N\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "gw");
+    assertThat(unreadable.rejects.get(1)).isEqualTo("cannot read the time or offset of a chrony log line");
+    assertThat(unreadable.rejectsZh.get(1)).isEqualTo("無法讀取 chrony 日誌行的時間或偏移量");
     assertThat(new ChronyClockParser().probe(OrderParsing.sample("tracking.log", tracking))).isTrue();
     assertThat(new ChronyClockParser().probe(OrderParsing.sample("c.csv", "host,time,offset_us\n"))).isFalse();
   }
@@ -67,5 +77,16 @@ class ChronyAndRulesParsersTest {
     assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 2 rejected");
     var bad = OrderParsing.parse(new ColoRulesYamlParser(), "colo-rules.yaml", "approved_on: someday\n");
     assertThat(bad.rejects.get(1)).startsWith("cannot read the co-location rules: cannot read 'someday'");
+    assertThat(bad.rejectsZh.get(1)).isEqualTo("無法讀取主機共置使用規則：無法將 'someday' 讀為日期");
+    assertThat(r.rejects.get(1)).startsWith("cannot read the co-location rules: ");
+    assertThat(r.rejectsZh.get(1)).isEqualTo("無法讀取主機共置使用規則：YAML 語法錯誤，無法解析");
+    var list = OrderParsing.parse(new ColoRulesYamlParser(), "colo-rules.yaml", "- approved_on: 2023-07-15\n");
+    assertThat(list.rejects.get(1)).isEqualTo("cannot read the co-location rules: the file is not a YAML mapping");
+    assertThat(list.rejectsZh.get(1)).isEqualTo("無法讀取主機共置使用規則：檔案不是 YAML 對應表（key: value）");
+    var yesNo = OrderParsing.parse(new ColoRulesYamlParser(), "colo-rules.yaml", "in_internal_control: maybe\nreview_interval_days: 180\n");
+    assertThat(yesNo.rejects.get(2)).isEqualTo("cannot read the co-location rules: cannot read 'maybe' as yes or no");
+    assertThat(yesNo.rejectsZh.get(2)).isEqualTo("無法讀取主機共置使用規則：無法將 'maybe' 讀為是或否");
+    var days = OrderParsing.parse(new ColoRulesYamlParser(), "colo-rules.yaml", "review_interval_days: half a year\n");
+    assertThat(days.rejectsZh.get(1)).isEqualTo("無法讀取主機共置使用規則：無法將 'half a year' 讀為整數");
   }
 }

@@ -60,6 +60,10 @@ class ClientOrderCsvParserTest {
     var r = OrderParsing.parse(PARSER, "r.csv", "client_order_id,account,symbol\nR1,1234567,2330\nR2,1234567,2330\n");
     assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 3 rejected");
     assertThat(r.rejects.get(2)).isEqualTo("the header (line 1) has no column received_at (委託時間)");
+    assertThat(r.rejectsZh.get(2)).isEqualTo("標頭（第 1 行）缺少欄位 received_at（委託時間）");
+    var two = OrderParsing.parse(PARSER, "r.csv", "client_order_id,symbol\nR1,2330\n");
+    assertThat(two.rejects.get(1)).isEqualTo("the header (line 1) has no column account (帳號), received_at (委託時間)");
+    assertThat(two.rejectsZh.get(1)).isEqualTo("標頭（第 1 行）缺少欄位 account（帳號）、received_at（委託時間）");
   }
 
   @Test
@@ -75,6 +79,9 @@ class ClientOrderCsvParserTest {
     assertThat(r.rejects.get(2)).startsWith("received_at (委託時間): cannot read '09:00:00.123'");
     assertThat(r.rejects.get(3)).isEqualTo("unterminated or misplaced quote");
     assertThat(r.rejects.get(4)).isEqualTo("no client_order_id (委託序號)");
+    assertThat(r.rejectsZh.get(2)).isEqualTo("received_at（委託時間）：無法將 '09:00:00.123' 讀為日期時間");
+    assertThat(r.rejectsZh.get(3)).isEqualTo("引號未閉合或位置不正確");
+    assertThat(r.rejectsZh.get(4)).isEqualTo("缺少 client_order_id（委託序號）");
   }
 
   @Test

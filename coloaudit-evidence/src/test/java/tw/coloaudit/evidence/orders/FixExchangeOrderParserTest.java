@@ -64,6 +64,10 @@ class FixExchangeOrderParserTest {
         .containsEntry(5, "no FIX message (8=FIX…) on the line")
         .containsEntry(6, "new order (35=D) without ClOrdID (11)")
         .containsEntry(7, "cannot read '09:00:00' as a FIX UTC timestamp (tag 60)");
+    assertThat(r.rejectsZh).containsEntry(4, "訊息不完整：缺少 CheckSum（10）欄位")
+        .containsEntry(5, "此行沒有 FIX 訊息（8=FIX…）")
+        .containsEntry(6, "新委託（35=D）缺少 ClOrdID（11）")
+        .containsEntry(7, "無法將 '09:00:00' 讀為 FIX UTC 時間戳記（tag 60）");
   }
 
   @Test
@@ -76,6 +80,27 @@ class FixExchangeOrderParserTest {
     assertThat(r.counts()).isEqualTo("2 used, 0 skipped, 0 rejected");
     assertThat(r.warnings.get(1)).startsWith("CheckSum (10) is 000 but the message sums to");
     assertThat(r.warnings.get(2)).startsWith("BodyLength (9) is 7 but the body holds").contains("CheckSum (10)");
+    assertThat(r.warningsZh.get(1)).startsWith("CheckSum（10）為 000，但訊息實際加總為 ").endsWith("；訊息仍予採用");
+    assertThat(r.warningsZh.get(2)).startsWith("BodyLength（9）為 7，但訊息本體實際為 ").contains("CheckSum（10）");
+  }
+
+  @Test
+  void namesRejectsAndWarningsInChineseAndEnglish() {
+    String text = message(NEW, "|") + "\n"
+        + message("49=X|11=R2|", "|") + "\n"
+        + message("35=D|49=X|11=R3|", "|") + "\n"
+        + "8=FIX.4.4|" + "x".repeat(ByteLines.MAX_LINE) + "\n";
+    var r = OrderParsing.parse(PARSER, "gw.log", text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "9A00COLO2");
+
+    assertThat(r.counts()).isEqualTo("1 used, 0 skipped, 3 rejected");
+    assertThat(r.warnings.get(1)).isEqualTo("SenderCompID 9A00COLO1 differs from the manifest's system 9A00COLO2; the manifest wins");
+    assertThat(r.warningsZh.get(1)).isEqualTo("SenderCompID 9A00COLO1 與清單所指定的系統 9A00COLO2 不同；以清單為準");
+    assertThat(r.rejects).containsEntry(2, "no MsgType (35)")
+        .containsEntry(3, "new order (35=D) without TransactTime (60) or SendingTime (52)")
+        .containsEntry(4, "line longer than " + ByteLines.MAX_LINE + " bytes");
+    assertThat(r.rejectsZh).containsEntry(2, "缺少 MsgType（35）")
+        .containsEntry(3, "新委託（35=D）缺少 TransactTime（60），也沒有 SendingTime（52）")
+        .containsEntry(4, "行長度超過 1048576 位元組");
   }
 
   @Test

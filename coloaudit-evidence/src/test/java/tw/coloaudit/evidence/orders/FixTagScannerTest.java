@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tw.coloaudit.evidence.testing.Bilingual;
+import tw.coloaudit.model.Localized;
 
 /**
  * The one-pass FIX scanner reads what the straightforward scanner it replaced read: the same
@@ -84,13 +86,17 @@ class FixTagScannerTest {
     FixTagScanner f = new FixTagScanner();
     for (int cut = 3; cut < good.length(); cut++) assertSameAsPrevious(bytes(good.substring(0, cut)), 0, cut);
     byte[] cut = bytes(good.substring(0, good.length() / 2));
-    assertThat(f.scan(cut, 0, cut.length)).isEqualTo("message cut short: no CheckSum (10) field");
+    assertThat(f.scan(cut, 0, cut.length).en()).isEqualTo("message cut short: no CheckSum (10) field");
+    assertThat(f.scan(cut, 0, cut.length).zh()).isEqualTo("訊息不完整：缺少 CheckSum（10）欄位");
     byte[] noValue = bytes(good.replace(d + "56=TWSE" + d, d + "56TWSE" + d));
-    assertThat(f.scan(noValue, 0, noValue.length)).isEqualTo("field 5 is not tag=value");
+    assertThat(f.scan(noValue, 0, noValue.length).en()).isEqualTo("field 5 is not tag=value");
+    assertThat(f.scan(noValue, 0, noValue.length).zh()).isEqualTo("第 5 個欄位不是 tag=value 格式");
     byte[] hugeTag = bytes(good.replace(d + "56=", d + "123456789="));
-    assertThat(f.scan(hugeTag, 0, hugeTag.length)).startsWith("tag number too large at column ");
+    assertThat(f.scan(hugeTag, 0, hugeTag.length).en()).startsWith("tag number too large at column ");
+    assertThat(f.scan(hugeTag, 0, hugeTag.length).zh()).startsWith("第 ").endsWith(" 個字元處的 tag 編號過大");
     byte[] noDelimiter = bytes("8=FIX.4.4");
-    assertThat(f.scan(noDelimiter, 0, noDelimiter.length)).isEqualTo("no field delimiter after BeginString");
+    assertThat(f.scan(noDelimiter, 0, noDelimiter.length).en()).isEqualTo("no field delimiter after BeginString");
+    assertThat(f.scan(noDelimiter, 0, noDelimiter.length).zh()).isEqualTo("BeginString 之後沒有欄位分隔字元");
     for (byte[] b : List.of(cut, noValue, hugeTag, noDelimiter)) assertSameAsPrevious(b, 0, b.length);
   }
 
@@ -150,9 +156,9 @@ class FixTagScannerTest {
   private static void assertSameAsPrevious(byte[] b, int start, int to) {
     FixTagScanner now = new FixTagScanner();
     PreviousScanner before = new PreviousScanner();
-    String why = now.scan(b, start, to);
+    Localized why = now.scan(b, start, to);
     String line = new String(b, start, to - start, StandardCharsets.ISO_8859_1);
-    assertThat(why).as(line).isEqualTo(before.scan(b, start, to));
+    assertThat(why == null ? null : Bilingual.en(why, 1)).as(line).isEqualTo(before.scan(b, start, to));
     assertThat(now.valueFrom).as(line).containsExactly(before.valueFrom);
     assertThat(now.valueTo).as(line).containsExactly(before.valueTo);
     assertThat(now.fields).as(line).isEqualTo(before.fields);

@@ -90,6 +90,9 @@ final class OrderParsing {
     final List<Object> records = new ArrayList<>();
     final Map<Integer, String> rejects = new TreeMap<>();
     final Map<Integer, String> warnings = new TreeMap<>();
+    /** The Chinese texts of {@link #rejects} and {@link #warnings}, by line. */
+    final Map<Integer, String> rejectsZh = new TreeMap<>();
+    final Map<Integer, String> warningsZh = new TreeMap<>();
     int used;
     int skipped;
 
@@ -146,11 +149,13 @@ final class OrderParsing {
     public void rejected(int line, Localized localized) {
       String reason = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
       if (rejects.put(line, reason) != null) throw new AssertionError("line " + line + " counted twice");
+      rejectsZh.put(line, localized.zh());
     }
 
     public void warn(int line, Localized localized) {
       String message = tw.coloaudit.evidence.testing.Bilingual.en(localized, line);
       warnings.merge(line, message, (a, b) -> a + " / " + b);
+      warningsZh.merge(line, localized.zh(), (a, b) -> a + " / " + b);
     }
   }
 }

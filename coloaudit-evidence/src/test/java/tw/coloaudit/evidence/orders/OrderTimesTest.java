@@ -15,7 +15,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tw.coloaudit.evidence.register.ValueException;
 
 /**
  * Receipt times are local to the manifest's zone: read from bytes, with the zone's offset applied
@@ -26,7 +25,7 @@ class OrderTimesTest {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-  private static long receipt(OrderTimes t, String text) throws ValueException {
+  private static long receipt(OrderTimes t, String text) throws UnreadableValue {
     byte[] b = text.getBytes(StandardCharsets.US_ASCII);
     return t.receipt(b, 0, b.length);
   }
@@ -37,7 +36,7 @@ class OrderTimesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Asia/Taipei", "Asia/Shanghai", "Asia/Tokyo", "America/New_York", "Europe/London", "UTC", "+08:00"})
-  void readsLocalTimesAsTheZoneRulesDo(String id) throws ValueException {
+  void readsLocalTimesAsTheZoneRulesDo(String id) throws UnreadableValue {
     ZoneId zone = ZoneId.of(id);
     OrderTimes times = new OrderTimes(zone);
     List<LocalDateTime> local = new ArrayList<>();
@@ -58,7 +57,7 @@ class OrderTimesTest {
   }
 
   @Test
-  void readsFractionsOfAnyLengthAndRejectsBadOnes() throws ValueException {
+  void readsFractionsOfAnyLengthAndRejectsBadOnes() throws UnreadableValue {
     OrderTimes t = new OrderTimes(ZoneId.of("Asia/Taipei"));
     long base = nanos(Instant.parse("2026-11-18T01:00:00Z"));
     assertThat(receipt(t, "2026-11-18 09:00:00")).isEqualTo(base);
@@ -67,7 +66,13 @@ class OrderTimesTest {
     assertThat(receipt(t, "2026-11-18 09:00:00.123456789")).isEqualTo(base + 123_456_789L);
     assertThat(receipt(t, "2026-11-18 09:00:00.1234567891")).isEqualTo(base + 123_456_789L);
     assertThat(receipt(t, "2024-02-29 09:00:00")).isEqualTo(nanos(Instant.parse("2024-02-29T01:00:00Z")));
-    assertThatThrownBy(() -> receipt(t, "09:00:01")).isInstanceOf(ValueException.class);
+    assertThatThrownBy(() -> receipt(t, "09:00:01")).isInstanceOf(UnreadableValue.class)
+        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '09:00:01' 讀為日期時間"));
+    assertThatThrownBy(() -> receipt(t, "20261118 09:00:01")).isInstanceOf(UnreadableValue.class)
+        .satisfies(e -> assertThat(((UnreadableValue) e).reason.en()).endsWith(": no date"))
+        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '20261118 09:00:01' 讀為日期時間（缺少日期）"));
+    assertThatThrownBy(() -> receipt(t, "2026-13-45 09:00:00")).isInstanceOf(UnreadableValue.class)
+        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '2026-13-45 09:00:00' 讀為日期時間"));
   }
 
   @Test

@@ -90,7 +90,8 @@ public final class ColoRowMappers {
     return switch (t) {
       case "in", "move-in", "movein", "進", "進場", "移入", "搬入", "遷入", "進入", "入" -> EquipmentMove.Direction.IN;
       case "out", "move-out", "moveout", "出", "出場", "移出", "搬出", "遷出", "撤出", "撤離" -> EquipmentMove.Direction.OUT;
-      default -> throw new ValueException("cannot read '" + text + "' as a direction (in/out, 進/出)");
+      default -> throw new ValueException(
+          "無法將 '" + text + "' 讀為進出方向（in/out、進/出）", "cannot read '" + text + "' as a direction (in/out, 進/出)");
     };
   }
 }

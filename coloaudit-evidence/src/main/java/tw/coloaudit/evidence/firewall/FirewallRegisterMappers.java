@@ -31,7 +31,9 @@ public final class FirewallRegisterMappers {
     return switch (t.strip().toLowerCase(Locale.ROOT)) {
       case "accept", "allow", "permit", "pass", "允許", "通過", "放行" -> true;
       case "deny", "drop", "reject", "block", "拒絕", "阻擋", "丟棄" -> false;
-      default -> throw new ValueException("cannot read '" + t + "' as an action (accept/allow/permit or deny/drop/reject)");
+      default -> throw new ValueException(
+          "無法將 '" + t + "' 讀為動作（accept/allow/permit 或 deny/drop/reject）",
+          "cannot read '" + t + "' as an action (accept/allow/permit or deny/drop/reject)");
     };
   }
 
@@ -41,7 +43,7 @@ public final class FirewallRegisterMappers {
 
   public static List<Object> backup(RegisterRow r) throws ValueException {
     String sha = r.text("sha256").toLowerCase(Locale.ROOT);
-    if (!sha.matches("[0-9a-f]{64}")) throw r.fail("sha256", "'" + r.text("sha256") + "' is not 64 hexadecimal digits");
+    if (!sha.matches("[0-9a-f]{64}")) throw r.fail("sha256", "'" + r.text("sha256") + "' 不是 64 位十六進位數字", "'" + r.text("sha256") + "' is not 64 hexadecimal digits");
     return List.of(new FirewallLogBackup(r.text("file"), sha, r.text("location"), r.source()));
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import tw.coloaudit.evidence.register.RegisterColumns;
+import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
@@ -237,8 +238,8 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         if (e > s) {
           try {
             nanos = times.receipt(row, s, e);
-          } catch (UnreadableValue ex) {
-            ctx.rejected(n, "received_at（委託時間）：" + ex.reason.zh(), "received_at (委託時間): " + ex.reason.en());
+          } catch (ValueException ex) {
+            ctx.rejected(n, "received_at（委託時間）：" + ex.reason().zh(), "received_at (委託時間): " + ex.reason().en());
             continue;
           }
         }

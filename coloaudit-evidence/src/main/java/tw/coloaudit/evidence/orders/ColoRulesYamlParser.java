@@ -61,7 +61,7 @@ public final class ColoRulesYamlParser implements EvidenceParser {
     ColoRules rules;
     try {
       JsonNode root = YAML.readTree(new StringReader(text.toString()));
-      if (root == null || !root.isObject()) throw new UnreadableValue("檔案不是 YAML 對應表（key: value）", "the file is not a YAML mapping");
+      if (root == null || !root.isObject()) throw new ValueException("檔案不是 YAML 對應表（key: value）", "the file is not a YAML mapping");
       List<String> criteria = new ArrayList<>();
       JsonNode c = root.path("criteria");
       if (c.isArray()) c.forEach(x -> criteria.add(x.asText()));
@@ -69,17 +69,17 @@ public final class ColoRulesYamlParser implements EvidenceParser {
       rules = new ColoRules(
           date(root, "approved_on"),
           text(root, "approved_by"),
-          root.hasNonNull("in_internal_control") ? yesNo(root.get("in_internal_control").asText()) : null,
+          root.hasNonNull("in_internal_control") ? Values.yesNo(root.get("in_internal_control").asText()) : null,
           date(root, "first_brokerage_use_on"),
           criteria,
           notification(root.path("notification")),
-          root.hasNonNull("review_interval_days") ? integer(root.get("review_interval_days").asText()) : null,
+          root.hasNonNull("review_interval_days") ? Values.integer(root.get("review_interval_days").asText()) : null,
           ctx.line(content.isEmpty() ? 1 : content.get(0)));
     } catch (IOException e) {
       reject(ctx, content, "YAML 語法錯誤，無法解析", e.getMessage());
       return;
-    } catch (UnreadableValue e) {
-      reject(ctx, content, e.reason.zh(), e.reason.en());
+    } catch (ValueException e) {
+      reject(ctx, content, e.reason().zh(), e.reason().en());
       return;
     }
     ctx.emit(rules);
@@ -103,28 +103,8 @@ public final class ColoRulesYamlParser implements EvidenceParser {
     return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
   }
 
-  private static LocalDate date(JsonNode root, String key) throws UnreadableValue {
+  private static LocalDate date(JsonNode root, String key) throws ValueException {
     String t = text(root, key);
-    try {
-      return t == null ? null : Values.date(t);
-    } catch (ValueException e) {
-      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t) + " 讀為日期", e.getMessage());
-    }
-  }
-
-  private static Boolean yesNo(String t) throws UnreadableValue {
-    try {
-      return Values.yesNo(t);
-    } catch (ValueException e) {
-      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t.strip()) + " 讀為是或否", e.getMessage());
-    }
-  }
-
-  private static Integer integer(String t) throws UnreadableValue {
-    try {
-      return Values.integer(t);
-    } catch (ValueException e) {
-      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(t.strip()) + " 讀為整數", e.getMessage());
-    }
+    return t == null ? null : Values.date(t);
   }
 }

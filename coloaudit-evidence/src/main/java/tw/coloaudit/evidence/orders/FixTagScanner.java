@@ -75,7 +75,8 @@ final class FixTagScanner {
         if (c < 0 || c > 9) break;
         tag = tag * 10 + c;
         if (tag > 10_000_000) {
-          return Localized.of("第 " + (t + 1) + " 個字元處的 tag 編號過大", "tag number too large at column " + (t + 1));
+          // Counted in fields, as below: a position in the read buffer means nothing to the reader.
+          return Localized.of("第 " + (fields + 1) + " 個欄位的 tag 編號過大", "tag number too large in field " + (fields + 1));
         }
         fieldSum += b[t];
         t++;

@@ -48,7 +48,7 @@ public final class OrderRowMappers {
     try {
       us = Double.parseDouble(offset.strip());
     } catch (NumberFormatException e) {
-      throw r.fail("offset_us", "cannot read '" + offset + "' as a number of microseconds");
+      throw r.fail("offset_us", "無法將 '" + offset + "' 讀為微秒數", "cannot read '" + offset + "' as a number of microseconds");
     }
     return List.of(new ClockSample(r.text("host"), t, us, r.source()));
   }

@@ -34,20 +34,14 @@ final class OrderTimes {
   }
 
   /** Epoch nanoseconds of a receipt time; local unless it carries a zone. */
-  long receipt(byte[] b, int from, int to) throws UnreadableValue {
+  long receipt(byte[] b, int from, int to) throws ValueException {
     long fast = fastIso(b, from, to);
     if (fast != Long.MIN_VALUE) return fast;
     String text = new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
-    Instant i;
-    try {
-      i = Values.timestamp(text, zone);
-    } catch (ValueException e) {
-      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(text) + " 讀為日期時間", e.getMessage());
-    }
+    Instant i = Values.timestamp(text, zone);
     if (i == null) return Long.MIN_VALUE;
     if (!text.matches(".*\\d{1,4}\\s*[-/.年]\\s*\\d{1,2}.*") && !text.matches("\\d{5}(\\.\\d+)?")) {
-      throw new UnreadableValue("無法將 " + UnreadableValue.quoted(text) + " 讀為日期時間（缺少日期）",
-          "cannot read '" + text + "' as a date and time: no date");
+      throw new ValueException("無法將 '" + text + "' 讀為日期時間（缺少日期）", "cannot read '" + text + "' as a date and time: no date");
     }
     return i.getEpochSecond() * 1_000_000_000L + i.getNano();
   }

@@ -91,22 +91,12 @@ public final class RegisterRow {
   /** A {@link ValueException} whose reason, in both languages, starts with the column's names. */
   public ValueException fail(String column, Localized reason) {
     String label = label(column);
-    String en = "column " + label + ": " + reason.en();
-    // TRANSITIONAL: a reason given in English only stays English only (the label's Chinese name
-    // must not pass it off as translated), so the test contexts still catch it.
-    String zh = reason.zh().equals(reason.en()) ? en : "欄位 " + label + "：" + reason.zh();
-    return new ValueException(zh, en);
+    return new ValueException("欄位 " + label + "：" + reason.zh(), "column " + label + ": " + reason.en());
   }
 
   /** Same as {@link #fail(String, Localized)}, the reason given as its two texts. */
   public ValueException fail(String column, String zh, String en) {
     return fail(column, Localized.of(zh, en));
-  }
-
-  /** TRANSITIONAL: to be removed once every mapper gives both languages; copies the English into both. */
-  @Deprecated
-  public ValueException fail(String column, String reason) {
-    return fail(column, Localized.of(reason, reason));
   }
 
   /** {@code name (中文)} of a column of this row's kind. */

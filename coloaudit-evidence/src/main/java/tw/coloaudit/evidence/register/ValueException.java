@@ -20,12 +20,6 @@ public final class ValueException extends Exception {
     this(Localized.of(zh, en));
   }
 
-  /** TRANSITIONAL: to be removed once every reader gives both languages; copies the English into both. */
-  @Deprecated
-  public ValueException(String reason) {
-    this(Localized.of(reason, reason));
-  }
-
   /** Why the text cannot be read, in both languages. */
   public Localized reason() {
     return reason;

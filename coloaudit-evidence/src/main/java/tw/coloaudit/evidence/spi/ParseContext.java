@@ -76,16 +76,4 @@ public interface ParseContext {
   default void warn(int line, String zh, String en) {
     warn(line, Localized.of(zh, en));
   }
-
-  /** TRANSITIONAL: to be removed once every parser gives both languages. */
-  @Deprecated
-  default void rejected(int line, String reason) {
-    rejected(line, Localized.of(reason, reason));
-  }
-
-  /** TRANSITIONAL: to be removed once every parser gives both languages. */
-  @Deprecated
-  default void warn(int line, String message) {
-    warn(line, Localized.of(message, message));
-  }
 }

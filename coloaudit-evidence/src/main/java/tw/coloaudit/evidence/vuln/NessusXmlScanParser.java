@@ -15,6 +15,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.vuln.ScanFinding;
 import tw.coloaudit.model.vuln.ScanHost;
@@ -226,12 +227,12 @@ public final class NessusXmlScanParser implements EvidenceParser {
     String text = props.get(tag);
     try {
       if (epoch != null && !epoch.isBlank()) return ScanTimes.parse(epoch, ctx.zone());
-    } catch (ScanTimes.Unreadable e) {
+    } catch (ValueException e) {
       ctx.warn(hostLine, tagged(tag + "_TIMESTAMP", e.reason()));
     }
     try {
       return ScanTimes.parse(text, ctx.zone());
-    } catch (ScanTimes.Unreadable e) {
+    } catch (ValueException e) {
       ctx.warn(hostLine, tagged(tag, e.reason()));
       return null;
     }

@@ -18,6 +18,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.register.ValueException;
 import tw.coloaudit.model.vuln.ScanFinding;
 import tw.coloaudit.model.vuln.ScanHost;
 import tw.coloaudit.model.vuln.ScanSeverity;
@@ -330,7 +331,7 @@ public final class OpenVasXmlScanParser implements EvidenceParser {
   private static Instant time(ParseContext ctx, String text, int line) {
     try {
       return ScanTimes.parse(text, ctx.zone());
-    } catch (ScanTimes.Unreadable e) {
+    } catch (ValueException e) {
       ctx.warn(line, e.reason());
       return null;
     }

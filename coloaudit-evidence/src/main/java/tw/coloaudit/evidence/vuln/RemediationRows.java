@@ -20,6 +20,7 @@ public final class RemediationRows {
 
   static RemediationDecision decision(String t) throws ValueException {
     return RemediationDecision.parse(t)
-        .orElseThrow(() -> new ValueException("cannot read '" + t + "' as a decision (patched/mitigated/accepted, 修補/緩解/接受)"));
+        .orElseThrow(() -> new ValueException("無法將 '" + t + "' 讀為處理方式（patched/mitigated/accepted、修補/緩解/接受）",
+            "cannot read '" + t + "' as a decision (patched/mitigated/accepted, 修補/緩解/接受)"));
   }
 }

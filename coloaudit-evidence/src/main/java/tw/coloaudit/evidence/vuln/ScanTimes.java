@@ -21,27 +21,12 @@ final class ScanTimes {
 
   private ScanTimes() {}
 
-  /** A scan time that cannot be read: why, in Traditional Chinese and English. */
-  static final class Unreadable extends Exception {
-
-    private final transient Localized reason;
-
-    Unreadable(Localized reason) {
-      super(reason.en());
-      this.reason = reason;
-    }
-
-    Localized reason() {
-      return reason;
-    }
-  }
-
   /**
    * A time as a scanner writes it: {@code Tue Jun 25 10:32:42 2013} (Nessus {@code HOST_START},
    * the scanner's local time, read in {@code zone}), epoch seconds, or any date-time form of
    * {@link Values#timestamp}; null for blank text.
    */
-  static Instant parse(String text, ZoneId zone) throws Unreadable {
+  static Instant parse(String text, ZoneId zone) throws ValueException {
     if (text == null || text.isBlank()) return null;
     String t = text.strip().replaceAll("\\s+", " ");
     if (t.matches("\\d{9,10}")) return Instant.ofEpochSecond(Long.parseLong(t));
@@ -49,15 +34,13 @@ final class ScanTimes {
       try {
         return LocalDateTime.parse(t, CTIME).atZone(zone).toInstant();
       } catch (DateTimeParseException e) {
-        throw new Unreadable(Localized.of("無法將 " + quote(t) + " 讀為掃描時間", "cannot read '" + t + "' as a scan time"));
+        throw new ValueException(Localized.of("無法將 " + quote(t) + " 讀為掃描時間", "cannot read '" + t + "' as a scan time"));
       }
     }
     try {
       return Values.timestamp(t, zone);
-    } catch (ValueException e) {
-      throw new Unreadable(Localized.of("無法將 " + quote(t) + " 讀為日期時間", e.getMessage()));
     } catch (DateTimeException e) {
-      throw new Unreadable(Localized.of("無法將 " + quote(t) + " 讀為掃描時間", "cannot read '" + t + "' as a scan time"));
+      throw new ValueException(Localized.of("無法將 " + quote(t) + " 讀為掃描時間", "cannot read '" + t + "' as a scan time"));
     }
   }
 

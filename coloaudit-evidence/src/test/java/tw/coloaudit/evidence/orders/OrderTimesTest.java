@@ -1,5 +1,7 @@
 package tw.coloaudit.evidence.orders;
 
+import tw.coloaudit.evidence.register.ValueException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,7 @@ class OrderTimesTest {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-  private static long receipt(OrderTimes t, String text) throws UnreadableValue {
+  private static long receipt(OrderTimes t, String text) throws ValueException {
     byte[] b = text.getBytes(StandardCharsets.US_ASCII);
     return t.receipt(b, 0, b.length);
   }
@@ -36,7 +38,7 @@ class OrderTimesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Asia/Taipei", "Asia/Shanghai", "Asia/Tokyo", "America/New_York", "Europe/London", "UTC", "+08:00"})
-  void readsLocalTimesAsTheZoneRulesDo(String id) throws UnreadableValue {
+  void readsLocalTimesAsTheZoneRulesDo(String id) throws ValueException {
     ZoneId zone = ZoneId.of(id);
     OrderTimes times = new OrderTimes(zone);
     List<LocalDateTime> local = new ArrayList<>();
@@ -57,7 +59,7 @@ class OrderTimesTest {
   }
 
   @Test
-  void readsFractionsOfAnyLengthAndRejectsBadOnes() throws UnreadableValue {
+  void readsFractionsOfAnyLengthAndRejectsBadOnes() throws ValueException {
     OrderTimes t = new OrderTimes(ZoneId.of("Asia/Taipei"));
     long base = nanos(Instant.parse("2026-11-18T01:00:00Z"));
     assertThat(receipt(t, "2026-11-18 09:00:00")).isEqualTo(base);
@@ -66,13 +68,13 @@ class OrderTimesTest {
     assertThat(receipt(t, "2026-11-18 09:00:00.123456789")).isEqualTo(base + 123_456_789L);
     assertThat(receipt(t, "2026-11-18 09:00:00.1234567891")).isEqualTo(base + 123_456_789L);
     assertThat(receipt(t, "2024-02-29 09:00:00")).isEqualTo(nanos(Instant.parse("2024-02-29T01:00:00Z")));
-    assertThatThrownBy(() -> receipt(t, "09:00:01")).isInstanceOf(UnreadableValue.class)
-        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '09:00:01' 讀為日期時間"));
-    assertThatThrownBy(() -> receipt(t, "20261118 09:00:01")).isInstanceOf(UnreadableValue.class)
-        .satisfies(e -> assertThat(((UnreadableValue) e).reason.en()).endsWith(": no date"))
-        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '20261118 09:00:01' 讀為日期時間（缺少日期）"));
-    assertThatThrownBy(() -> receipt(t, "2026-13-45 09:00:00")).isInstanceOf(UnreadableValue.class)
-        .satisfies(e -> assertThat(((UnreadableValue) e).reason.zh()).isEqualTo("無法將 '2026-13-45 09:00:00' 讀為日期時間"));
+    assertThatThrownBy(() -> receipt(t, "09:00:01")).isInstanceOf(ValueException.class)
+        .satisfies(e -> assertThat(((ValueException) e).reason().zh()).isEqualTo("無法將 '09:00:01' 讀為日期時間"));
+    assertThatThrownBy(() -> receipt(t, "20261118 09:00:01")).isInstanceOf(ValueException.class)
+        .satisfies(e -> assertThat(((ValueException) e).reason().en()).endsWith(": no date"))
+        .satisfies(e -> assertThat(((ValueException) e).reason().zh()).isEqualTo("無法將 '20261118 09:00:01' 讀為日期時間（缺少日期）"));
+    assertThatThrownBy(() -> receipt(t, "2026-13-45 09:00:00")).isInstanceOf(ValueException.class)
+        .satisfies(e -> assertThat(((ValueException) e).reason().zh()).isEqualTo("無法將 '2026-13-45 09:00:00' 讀為日期時間"));
   }
 
   @Test

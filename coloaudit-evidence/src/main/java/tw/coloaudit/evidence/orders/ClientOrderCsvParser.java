@@ -91,7 +91,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
 
   private void read(InputStream in, Charset cs, String path, ParseContext ctx) throws IOException {
     ByteLines lines = new ByteLines(in);
-    OrderTimes times = new OrderTimes(ctx.zone());
+    OrderTimes times = new OrderTimes(ctx.zone(), cs);
     int[] map = null;
     Localized missingColumns = null;
     int[] starts = new int[64];

@@ -18,6 +18,7 @@ import tw.coloaudit.evidence.register.Values;
 final class OrderTimes {
 
   private final ZoneId zone;
+  private final java.nio.charset.Charset charset;
   /** The zone's offset from {@link #offsetFromLocal} on: its only one, or the one after its last transition. */
   private final int offset;
   /** The local date-time (as UTC epoch seconds) from which {@link #offset} holds; MAX_VALUE when never. */
@@ -27,6 +28,12 @@ final class OrderTimes {
   private long cachedEpochDay;
 
   OrderTimes(ZoneId zone) {
+    this(zone, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Times of a file in {@code charset}: a time in words (民國…年, 下午) is decoded as the file is. */
+  OrderTimes(ZoneId zone, java.nio.charset.Charset charset) {
+    this.charset = charset;
     this.zone = zone;
     tw.coloaudit.model.SettledOffset settled = tw.coloaudit.model.SettledOffset.of(zone);
     offset = settled == null ? 0 : settled.seconds();
@@ -37,7 +44,7 @@ final class OrderTimes {
   long receipt(byte[] b, int from, int to) throws ValueException {
     long fast = fastIso(b, from, to);
     if (fast != Long.MIN_VALUE) return fast;
-    String text = new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(b, from, to - from, charset);
     Instant i = Values.timestamp(text, zone);
     if (i == null) return Long.MIN_VALUE;
     if (!text.matches(".*\\d{1,4}\\s*[-/.年]\\s*\\d{1,2}.*") && !text.matches("\\d{5}(\\.\\d+)?")) {

@@ -56,6 +56,21 @@ class ClientOrderCsvParserTest {
   }
 
   @Test
+  void readsBig5ReceiptTimesWrittenWithChineseWords() {
+    // ROC dates with 年月日 and a Windows zh-TW 12-hour clock, in a Big5 file as a Taiwanese system exports it.
+    String text = "委託序號,帳號,委託時間\r\n"
+        + "R1,1234567,民國115年11月18日 09:00:01\r\n"
+        + "R2,1234567,2026/11/18 下午 01:30:00.123456\r\n";
+    Charset big5 = Charset.forName("x-windows-950");
+    var r = OrderParsing.parse(PARSER, "r.csv", text.getBytes(big5), big5, null);
+
+    assertThat(r.counts()).isEqualTo("2 used, 1 skipped, 0 rejected");
+    List<ClientOrder> o = r.records(ClientOrder.class);
+    assertThat(o.get(0).receivedAt()).isEqualTo(Instant.parse("2026-11-18T01:00:01Z"));
+    assertThat(o.get(1).receivedAt()).isEqualTo(Instant.parse("2026-11-18T05:30:00.123456Z"));
+  }
+
+  @Test
   void rejectsEveryRowOfAFileWhoseHeaderLacksARequiredColumn() {
     var r = OrderParsing.parse(PARSER, "r.csv", "client_order_id,account,symbol\nR1,1234567,2330\nR2,1234567,2330\n");
     assertThat(r.counts()).isEqualTo("0 used, 0 skipped, 3 rejected");

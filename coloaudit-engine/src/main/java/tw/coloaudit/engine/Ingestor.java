@@ -28,6 +28,7 @@ import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.InputLimits;
 import tw.coloaudit.evidence.text.BoundedLineReader;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.spi.UnreadableFileException;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.facts.Reduction;
 import java.time.Instant;
@@ -322,21 +323,13 @@ final class Ingestor {
       }
     } catch (IOException | RuntimeException e) {
       stopped = true;
-      acc.rejected(0, "檔案讀取中斷：" + e.getMessage(), "reading stopped: " + e.getMessage());
-      problems.add(
-          new Problem(
-              "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
+      readingStopped(acc, problems, path, e);
     }
     try {
       // Known already when the reading went to the end; else the file is read for it now.
       sha256 = file.sha256();
     } catch (IOException | RuntimeException e) {
-      if (!stopped) {
-        acc.rejected(0, "檔案讀取中斷：" + e.getMessage(), "reading stopped: " + e.getMessage());
-        problems.add(
-            new Problem(
-                "unreadable", path, Localized.of("檔案讀取中斷：" + e.getMessage(), "Reading stopped: " + e.getMessage())));
-      }
+      if (!stopped) readingStopped(acc, problems, path, e);
     }
     for (Localized w : acc.warningMessages()) {
       problems.add(new Problem("warning", path, Localized.of("警告：" + w.zh(), "Warning: " + w.en())));
@@ -346,6 +339,21 @@ final class Ingestor {
             path, entry.kind(), format, encoding, sha256, acc.used(), acc.skippedCount(), acc.rejectedCount(),
             acc.rejects(), acc.warnings(), acc.warningMessages());
     return new FileOutcome(entry, report, acc.records(), acc.partials(), acc.firstTime(), problems, acc.foldedSystems());
+  }
+
+  /**
+   * Rejects the rest of a file whose reading stopped, with why: in both languages when the evidence
+   * readers said so ({@link UnreadableFileException}, however wrapped), else the exception's own
+   * words (the JDK's or a library's, in English) after a Chinese lead.
+   */
+  private static void readingStopped(FileAccounting acc, List<Problem> problems, String path, Exception e) {
+    Localized why = null;
+    for (Throwable t = e; t != null && why == null; t = t.getCause()) {
+      if (t instanceof UnreadableFileException u) why = u.reason();
+    }
+    if (why == null) why = Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+    acc.rejected(0, "檔案讀取中斷：" + why.zh(), "reading stopped: " + why.en());
+    problems.add(new Problem("unreadable", path, Localized.of("檔案讀取中斷：" + why.zh(), "Reading stopped: " + why.en())));
   }
 
   /** Accounts for the lines of a file no parser reads: skipped, or rejected with the reason. */

@@ -159,7 +159,10 @@ class HostilePackTest {
     AuditResult r = audit(pack);
     InputReport in = input(r, "accounts/gw/passwd.gz");
     assertThat(problems(r, "accounts/gw/passwd.gz")).contains("truncated");
-    assertThat(in.rejects()).anySatisfy(rej -> assertThat(rej.reason().en()).contains("truncated"));
+    assertThat(in.rejects()).anySatisfy(rej -> {
+      assertThat(rej.reason().en()).contains("truncated");
+      assertThat(rej.reason().zh()).isEqualTo("檔案讀取中斷：accounts/gw/passwd.gz：gzip 資料提前結束，檔案不完整");
+    });
     assertThat(in.records()).isPositive().isLessThan(100_000);
     assertThat(problems(r, "accounts/gw/shadow.gz")).contains("truncated");
   }

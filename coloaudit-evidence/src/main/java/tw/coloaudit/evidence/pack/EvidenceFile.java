@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import tw.coloaudit.evidence.spi.UnreadableFileException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -103,14 +104,14 @@ public final class EvidenceFile implements EvidenceInput {
       boolean named = path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
       if (!magic && !named) return raw;
       if (!magic) {
-        throw new IOException(path + ": the name ends in .gz but the file is not gzip data");
+        throw new UnreadableFileException(path + "：檔名以 .gz 結尾，但內容不是 gzip 資料", path + ": the name ends in .gz but the file is not gzip data");
       }
       CountingStream compressed = new CountingStream(raw);
       return new GzipGuard(new GZIPInputStream(compressed, 64 * 1024), compressed, path, pack.limits());
     } catch (IOException | RuntimeException e) {
       raw.close();
-      if (e instanceof EOFException) throw new IOException(path + ": the gzip data ends early: the file is truncated", e);
-      if (e instanceof ZipException) throw new IOException(path + ": the gzip data is damaged: " + e.getMessage(), e);
+      if (e instanceof EOFException) throw truncated(path, (EOFException) e);
+      if (e instanceof ZipException) throw damaged(path, (ZipException) e);
       throw e;
     }
   }
@@ -287,24 +288,36 @@ public final class EvidenceFile implements EvidenceInput {
     private void count(int n) throws IOException {
       produced += n;
       if (produced > limits.maxDecompressedBytes()) {
-        throw new IOException(
+        throw new UnreadableFileException(
+            path + "：gzip 資料解壓後超過 " + limits.maxDecompressedBytes() + " 位元組的上限（max-decompressed-bytes），已停止讀取",
             path + ": the gzip data expands beyond the limit of " + limits.maxDecompressedBytes()
                 + " bytes (max-decompressed-bytes); reading stopped");
       }
       if (produced > limits.ratioCheckFromBytes()
           && produced / Math.max(1, compressed.count) > limits.maxRatio()) {
-        throw new IOException(
+        throw new UnreadableFileException(
+            path + "：gzip 資料解壓倍數超過 " + limits.maxRatio() + " 倍（max-ratio），疑似壓縮炸彈，已停止讀取",
             path + ": the gzip data expands more than " + limits.maxRatio()
                 + " times (max-ratio), a possible gzip bomb; reading stopped");
       }
     }
 
     private IOException truncated(EOFException e) {
-      return new IOException(path + ": the gzip data ends early: the file is truncated", e);
+      return EvidenceFile.truncated(path, e);
     }
 
     private IOException damaged(ZipException e) {
-      return new IOException(path + ": the gzip data is damaged: " + e.getMessage(), e);
+      return EvidenceFile.damaged(path, e);
     }
+  }
+
+  static IOException truncated(String path, EOFException e) {
+    return new UnreadableFileException(
+        path + "：gzip 資料提前結束，檔案不完整", path + ": the gzip data ends early: the file is truncated", e);
+  }
+
+  static IOException damaged(String path, ZipException e) {
+    return new UnreadableFileException(
+        path + "：gzip 資料已損毀", path + ": the gzip data is damaged: " + e.getMessage(), e);
   }
 }

@@ -458,7 +458,9 @@ public final class EvidencePack implements AutoCloseable {
     private void count(int n) throws IOException {
       read += n;
       if (read > limit) {
-        throw new IOException(path + ": the zip entry holds more data than its declared size " + limit + "; reading stopped");
+        throw new tw.coloaudit.evidence.spi.UnreadableFileException(
+            path + "：zip 項目的資料多於其宣告的大小 " + limit + "，已停止讀取",
+            path + ": the zip entry holds more data than its declared size " + limit + "; reading stopped");
       }
     }
   }

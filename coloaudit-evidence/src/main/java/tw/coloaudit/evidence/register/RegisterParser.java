@@ -105,7 +105,9 @@ public final class RegisterParser implements EvidenceParser {
   public void parse(EvidenceInput input, ParseContext ctx) throws IOException {
     String kind = input.entry() == null ? null : input.entry().kind();
     if (RegisterColumns.of(kind).isEmpty()) {
-      throw new IOException(input.path() + ": kind " + kind + " has no register form to read as " + format);
+      throw new tw.coloaudit.evidence.spi.UnreadableFileException(
+          input.path() + "：證據種類 " + kind + " 沒有可讀為 " + format + " 的登記表格式",
+          input.path() + ": kind " + kind + " has no register form to read as " + format);
     }
     Reading reading = new Reading(kind, ctx, mappers.get(kind));
     if (format.equals(XLSX)) {

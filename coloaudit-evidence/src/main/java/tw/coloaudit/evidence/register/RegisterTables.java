@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import tw.coloaudit.evidence.spi.UnreadableFileException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -91,7 +92,8 @@ public final class RegisterTables {
         try {
           rec = it.hasNext() ? it.next() : null;
         } catch (CsvParseException e) {
-          throw new IOException(input.path() + ": the CSV cannot be read further: " + e.getMessage(), e);
+          throw new UnreadableFileException(input.path() + "：CSV 格式錯誤，無法繼續讀取",
+              input.path() + ": the CSV cannot be read further: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
           throw e.getCause();
         }
@@ -168,7 +170,8 @@ public final class RegisterTables {
       try (InputStream in = input.openBytes()) {
         byte[] magic = in.readNBytes(4);
         if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-          throw new IOException(input.path() + ": not an XLSX workbook: it does not start as a zip file does");
+          throw new UnreadableFileException(input.path() + "：不是 XLSX 活頁簿：開頭不是 zip 檔案格式",
+              input.path() + ": not an XLSX workbook: it does not start as a zip file does");
         }
         try (OutputStream out = Files.newOutputStream(spool)) {
           out.write(magic);
@@ -191,19 +194,25 @@ public final class RegisterTables {
         long size = e.getSize();
         long csize = e.getCompressedSize();
         if (++count > limits.maxEntries()) {
-          throw new IOException(input.path() + ": the workbook holds more than " + limits.maxEntries() + " parts (max-entries)");
+          throw new UnreadableFileException(input.path() + "：活頁簿的組成部分超過 " + limits.maxEntries() + " 個（max-entries）",
+              input.path() + ": the workbook holds more than " + limits.maxEntries() + " parts (max-entries)");
         }
         if (size > limits.ratioCheckFromBytes() && (csize <= 0 || size / Math.max(1, csize) > limits.maxRatio())) {
-          throw new IOException(input.path() + ": the workbook part " + e.getName() + " expands " + size + " bytes at a ratio above "
-              + limits.maxRatio() + " (max-ratio), a possible zip bomb");
+          throw new UnreadableFileException(
+              input.path() + "：活頁簿的組成部分 " + e.getName() + " 解壓為 " + size + " 位元組，倍數超過 " + limits.maxRatio()
+                  + "（max-ratio），疑似壓縮炸彈",
+              input.path() + ": the workbook part " + e.getName() + " expands " + size + " bytes at a ratio above "
+                  + limits.maxRatio() + " (max-ratio), a possible zip bomb");
         }
         total += Math.max(0, size);
         if (total > limits.maxTotalBytes()) {
-          throw new IOException(input.path() + ": the workbook's parts expand beyond " + limits.maxTotalBytes() + " bytes (max-total-bytes)");
+          throw new UnreadableFileException(
+              input.path() + "：活頁簿各部分解壓後超過 " + limits.maxTotalBytes() + " 位元組（max-total-bytes）",
+              input.path() + ": the workbook's parts expand beyond " + limits.maxTotalBytes() + " bytes (max-total-bytes)");
         }
       }
     } catch (ZipException e) {
-      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+      throw notReadable(input, e.getMessage(), e);
     }
   }
 
@@ -217,7 +226,9 @@ public final class RegisterTables {
             wb.findSheet(sheetName.strip())
                 .orElseThrow(
                     () ->
-                        new IOException(
+                        new UnreadableFileException(
+                            input.path() + "：沒有名為 '" + sheetName + "' 的工作表；活頁簿中的工作表為 "
+                                + wb.getSheets().map(Sheet::getName).collect(Collectors.joining("、")),
                             input.path() + ": no sheet named '" + sheetName + "'; the workbook has "
                                 + wb.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))));
       }
@@ -233,7 +244,8 @@ public final class RegisterTables {
             throw e.getCause();
           } catch (Exception e) {
             // fastexcel reports a damaged sheet with unchecked (and sneakily thrown XML) exceptions.
-            throw new IOException(input.path() + ": the workbook cannot be read further: " + e, e);
+            throw new UnreadableFileException(
+                input.path() + "：活頁簿已損毀，無法繼續讀取", input.path() + ": the workbook cannot be read further: " + e, e);
           }
           List<String> cells = new ArrayList<>(row.getCellCount());
           Set<Integer> numeric = new HashSet<>();
@@ -245,7 +257,7 @@ public final class RegisterTables {
       }
       return sheet.getName();
     } catch (ExcelReaderException e) {
-      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+      throw notReadable(input, e.getMessage(), e);
     }
   }
 
@@ -253,10 +265,15 @@ public final class RegisterTables {
     try {
       return new ReadableWorkbook(xlsx.toFile());
     } catch (IOException e) {
-      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e.getMessage(), e);
+      throw notReadable(input, e.getMessage(), e);
     } catch (Exception e) {
-      throw new IOException(input.path() + ": not a readable XLSX workbook: " + e, e);
+      throw notReadable(input, e.toString(), e);
     }
+  }
+
+  private static IOException notReadable(EvidenceInput input, String why, Exception cause) {
+    return new UnreadableFileException(
+        input.path() + "：不是可讀取的 XLSX 活頁簿", input.path() + ": not a readable XLSX workbook: " + why, cause);
   }
 
   private static String cellText(Cell c, int index, Set<Integer> numeric) {

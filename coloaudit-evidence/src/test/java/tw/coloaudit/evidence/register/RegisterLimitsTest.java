@@ -97,9 +97,11 @@ class RegisterLimitsTest {
   void refusesAWorkbookThatIsNotAZipWithAClearMessage() {
     EvidenceFile f = TestFiles.file(tmp, "people.xlsx", "person,name\n".getBytes(StandardCharsets.UTF_8), "people", null);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegisterParser.xlsx().parse(f, new CollectingContext("people.xlsx", null)))
-        .isInstanceOf(IOException.class)
+        .isInstanceOf(tw.coloaudit.evidence.spi.UnreadableFileException.class)
         .hasMessageContaining("people.xlsx")
-        .hasMessageContaining("not an XLSX workbook");
+        .hasMessageContaining("not an XLSX workbook")
+        .satisfies(e -> assertThat(((tw.coloaudit.evidence.spi.UnreadableFileException) e).reason().zh())
+            .isEqualTo("people.xlsx：不是 XLSX 活頁簿：開頭不是 zip 檔案格式"));
   }
 
   @Test

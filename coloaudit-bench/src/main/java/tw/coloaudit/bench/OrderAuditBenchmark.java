@@ -32,7 +32,7 @@ import tw.coloaudit.model.ControlResult;
  * of the order and co-location controls, then times DuckDB doing the join, orphans, negative
  * latencies, overtakes and latency percentiles on the CSV forms, and prints both and the ratio.
  *
- * <p>Usage: {@code java -Xmx1g -cp coloaudit-benchmarks.jar tw.coloaudit.bench.OrderAuditBenchmark N DIR [skip-generate]}
+ * <p>Usage: {@code java -Xmx1g -cp coloaudit-benchmarks.jar tw.coloaudit.bench.OrderAuditBenchmark N DIR [skip-generate|generate] [duckdb-first]}
  */
 public final class OrderAuditBenchmark {
 
@@ -54,6 +54,10 @@ public final class OrderAuditBenchmark {
     List<AuditControl> orderControls = ControlRegistry.all().stream()
         .filter(c -> c.metadata().family().equals("orders") || c.metadata().family().equals("colo"))
         .toList();
+    // Either side may go first (the one that runs second finds the other's pages cached and its
+    // heap grown), so runs can alternate the order and show whether it matters.
+    boolean duckFirst = args.length > 3 && args[3].equals("duckdb-first");
+    double[] duck = duckFirst ? duck(dir) : null;
     long t1 = System.nanoTime();
     long c1 = cpu();
     AuditResult result = new AuditEngine(orderControls).audit(AuditRequest.of(dir));
@@ -64,14 +68,20 @@ public final class OrderAuditBenchmark {
     for (ControlResult c : result.controls()) {
       System.out.printf(Locale.ROOT, "  %-18s %-22s %s%n", c.id(), c.status(), brief(c));
     }
+    if (!duckFirst) duck = duck(dir);
+    System.out.printf(Locale.ROOT, "ratio duckdb / coloaudit: wall %.2f, CPU %.2f (%s first)%n", duck[0] / tool, duck[1] / toolCpu,
+        duckFirst ? "duckdb" : "coloaudit");
+  }
 
+  /** Runs and prints the baseline; its wall and CPU seconds. */
+  private static double[] duck(Path dir) throws Exception {
     long t2 = System.nanoTime();
     long c2 = cpu();
     String duck = duckdb(dir);
     double duckSecs = secs(t2);
     double duckCpu = (cpu() - c2) / 1e9;
     System.out.printf(Locale.ROOT, "duckdb (CSV, same checks): %.1f s wall, %.1f s CPU%n%s", duckSecs, duckCpu, duck);
-    System.out.printf(Locale.ROOT, "ratio duckdb / coloaudit: wall %.2f, CPU %.2f%n", duckSecs / tool, duckCpu / toolCpu);
+    return new double[] {duckSecs, duckCpu};
   }
 
   /** CPU time of the whole process (all threads, DuckDB's native ones included), so a busy machine does not skew the ratio. */

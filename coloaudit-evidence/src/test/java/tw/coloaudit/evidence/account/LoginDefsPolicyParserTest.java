@@ -54,7 +54,7 @@ class LoginDefsPolicyParserTest {
     assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(60);
     assertThat(r.warnings().get(1)).containsExactly(
         "login.defs sets PASS_MAX_DAYS again on line 2, which overrides this line");
-    assertThat(r.warningsZh().get(1)).containsExactly(
+    assertThat(r.warningsZhByLine().get(1)).containsExactly(
         "login.defs 於第 2 行再次設定 PASS_MAX_DAYS，以該行為準，此行不予採用");
   }
 

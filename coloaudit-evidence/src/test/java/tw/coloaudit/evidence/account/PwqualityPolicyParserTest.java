@@ -65,7 +65,7 @@ class PwqualityPolicyParserTest {
     assertThat(r.outcomes()).isEqualTo("1 skipped, 2 used");
     assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(2);
     assertThat(r.warnings()).containsOnlyKeys(1);
-    assertThat(r.warningsZh().get(1)).containsExactly(
+    assertThat(r.warningsZhByLine().get(1)).containsExactly(
         "pwquality.conf 於第 2 行再次設定 minclass，以該行為準，此行不予採用");
   }
 

@@ -106,7 +106,7 @@ class SeceditPolicyParserTest {
     assertThat(r.records(PolicySetting.class)).extracting(PolicySetting::value).containsExactly(12);
     assertThat(r.warnings().get(2)).containsExactly(
         "the security template sets MinimumPasswordLength again on line 3, which overrides this line");
-    assertThat(r.warningsZh().get(2)).containsExactly(
+    assertThat(r.warningsZhByLine().get(2)).containsExactly(
         "安全性範本於第 3 行再次設定 MinimumPasswordLength，以該行為準，此行不予採用");
   }
 

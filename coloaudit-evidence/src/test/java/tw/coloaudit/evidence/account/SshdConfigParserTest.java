@@ -38,9 +38,9 @@ class SshdConfigParserTest {
     assertThat(r.warnings()).containsOnlyKeys(2, 6);
     assertThat(r.warnings().get(6)).containsExactly(
         "sshd_config sets PermitRootLogin again; sshd uses the first value, on line 4");
-    assertThat(r.warningsZh().get(6)).containsExactly(
+    assertThat(r.warningsZhByLine().get(6)).containsExactly(
         "sshd_config 再次設定 PermitRootLogin；sshd 採用第一次設定的值，即第 4 行");
-    assertThat(r.warningsZh().get(2)).singleElement().asString()
+    assertThat(r.warningsZhByLine().get(2)).singleElement().asString()
         .startsWith("sshd_config 以 Include 引入 /etc/ssh/sshd_config.d/*.conf，");
   }
 

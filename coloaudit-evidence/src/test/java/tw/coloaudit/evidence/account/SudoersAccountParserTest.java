@@ -91,8 +91,8 @@ class SudoersAccountParserTest {
     assertThat(r.warnings().get(24)).singleElement().asString()
         .startsWith("sudoers includes /etc/sudoers.local");
     assertThat(r.warnings()).containsOnlyKeys(22, 23, 24);
-    assertThat(r.warningsZh().get(22)).containsExactly("sudoers 規則使用了未定義的別名 GHOSTS");
-    assertThat(r.warningsZh().get(23)).singleElement().asString()
+    assertThat(r.warningsZhByLine().get(22)).containsExactly("sudoers 規則使用了未定義的別名 GHOSTS");
+    assertThat(r.warningsZhByLine().get(23)).singleElement().asString()
         .startsWith("sudoers 引入 /etc/sudoers.d，");
   }
 

@@ -36,9 +36,9 @@ class NmapXmlDiscoveryParserTest {
   }
 
   /** Parses as {@link #parse(String, String)}, keeping the Chinese text of rejects and warnings too. */
-  private ChineseKeepingContext parseKeepingChinese(String name, String xml) throws IOException {
+  private CollectingContext parseKeepingChinese(String name, String xml) throws IOException {
     EvidenceFile f = ColoTestFiles.file(tmp, name, xml.getBytes(StandardCharsets.UTF_8), "rack-discovery");
-    ChineseKeepingContext ctx = new ChineseKeepingContext(new CollectingContext(name, null));
+    CollectingContext ctx = new CollectingContext(name, null);
     parser.parse(f, ctx);
     return ctx;
   }
@@ -95,7 +95,7 @@ class NmapXmlDiscoveryParserTest {
 
   @Test
   void tellsInChineseWhatIsWrongWithAHostOrTheXml() throws IOException {
-    ChineseKeepingContext noIp = parseKeepingChinese("mac-only.xml", """
+    CollectingContext noIp = parseKeepingChinese("mac-only.xml", """
         <nmaprun scanner="nmap" start="1793844003">
         <host><status state="up" reason="user-set"/>
         <address addr="00:50:56:AB:00:01" addrtype="mac"/>
@@ -104,7 +104,7 @@ class NmapXmlDiscoveryParserTest {
         """);
     assertThat(noIp.rejectsZh).containsExactly(java.util.Map.entry(2, "此主機沒有 IPv4 或 IPv6 位址"));
 
-    ChineseKeepingContext cut = parseKeepingChinese("cut.xml", """
+    CollectingContext cut = parseKeepingChinese("cut.xml", """
         <?xml version="1.0" encoding="UTF-8"?>
         <nmaprun scanner="nmap" start="1793844003">
         <host><status state="up"/><address addr="10.0.0.1" addrtype="ipv4"/></host>
@@ -112,9 +112,9 @@ class NmapXmlDiscoveryParserTest {
         """);
     // The XML parser's own message is English: the Chinese says what could not be read instead.
     assertThat(cut.rejectsZh.get(4)).startsWith("XML 格式錯誤").doesNotContain("entity");
-    assertThat(cut.inner.rejects.get(4)).startsWith("malformed XML: ");
+    assertThat(cut.rejects.get(4)).startsWith("malformed XML: ");
 
-    ChineseKeepingContext other = parseKeepingChinese("other.xml", "<report><host/></report>\n");
+    CollectingContext other = parseKeepingChinese("other.xml", "<report><host/></report>\n");
     assertThat(other.warningsZh).singleElement().asString().contains("不是 nmap XML 報告");
   }
 

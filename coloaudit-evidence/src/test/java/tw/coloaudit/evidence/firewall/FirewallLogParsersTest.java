@@ -43,7 +43,7 @@ class FirewallLogParsersTest {
     assertThat(lines).extracting(FirewallLogLine::device).containsOnly("FGT-COLO");
     assertThat(ctx.records(FirewallLogReject.class)).extracting(FirewallLogReject::near)
         .containsOnly(Instant.parse("2026-10-07T01:43:00Z"));
-    assertThat(ctx.rejectsZh)
+    assertThat(ctx.rejectsZh())
         .containsEntry(5, "不是 FortiGate key=value 日誌行：沒有 date=yyyy-mm-dd 與 time=hh:mm:ss")
         .containsEntry(6, "FortiGate 日期或時間超出範圍");
   }
@@ -58,7 +58,7 @@ class FirewallLogParsersTest {
         .containsExactly(Instant.parse("2024-10-14T20:46:40Z"), Instant.parse("2024-10-14T05:46:41Z"));
     assertThat(lines).extracting(FirewallLogLine::device).containsOnly("colo-fw-1");
     assertThat(ctx.warnings).hasSize(1).first().asString().contains("'other'");
-    assertThat(ctx.warningsZh).singleElement().asString()
+    assertThat(ctx.warningsZh()).singleElement().asString()
         .startsWith("此行指明設備 'other'，但清單項目指明 'colo-fw-1'");
   }
 
@@ -78,7 +78,7 @@ class FirewallLogParsersTest {
     assertThat(lines).extracting(FirewallLogLine::accepted).containsExactly(true, false, true);
     assertThat(lines.get(0).src()).isEqualTo("203.0.113.45");
     assertThat(ctx.rejects().get(4)).contains("IN=");
-    assertThat(ctx.rejectsZh.get(4)).isEqualTo("不是 netfilter 日誌行：沒有 IN= 欄位");
+    assertThat(ctx.rejectsZh().get(4)).isEqualTo("不是 netfilter 日誌行：沒有 IN= 欄位");
   }
 
   @Test
@@ -88,7 +88,7 @@ class FirewallLogParsersTest {
     new IptablesLogParser().parse(BytesInput.of("fw.log", text), ctx);
     assertThat(ctx.outcomes).containsEntry(1, "used");
     assertThat(ctx.warnings).singleElement().asString().contains("as-of date");
-    assertThat(ctx.warningsZh).singleElement().asString().contains("未含年份").endsWith("年份自查核基準日往前推算");
+    assertThat(ctx.warningsZh()).singleElement().asString().contains("未含年份").endsWith("年份自查核基準日往前推算");
   }
 
   @Test
@@ -105,7 +105,7 @@ class FirewallLogParsersTest {
     assertThat(lines).extracting(l -> l.accepted() + " " + l.src() + ">" + l.dst()).containsExactly(
         "true 203.0.113.5>10.20.1.11", "true 10.20.1.41>198.51.100.7", "true 192.0.2.9>10.20.1.11", "false null>null");
     assertThat(ctx.count("rejected")).isEqualTo(1);
-    assertThat(ctx.rejectsZh).containsExactly(java.util.Map.entry(5, "不是 Cisco ASA 訊息：沒有 %ASA-n-nnnnnn 標記"));
+    assertThat(ctx.rejectsZh()).containsExactly(java.util.Map.entry(5, "不是 Cisco ASA 訊息：沒有 %ASA-n-nnnnnn 標記"));
     assertThat(ctx.warnings).isNotEmpty(); // the host 10.22.8.216 is not the entry's device asa-1
   }
 
@@ -123,7 +123,7 @@ class FirewallLogParsersTest {
     assertThat(lines.get(0).src()).isEqualTo("203.0.113.8");
     assertThat(lines.get(1).time()).isEqualTo(Instant.parse("2026-01-01T11:32:42.5Z"));
     assertThat(lines).extracting(FirewallLogLine::device).containsExactly("pfSense", "fw.lan");
-    assertThat(ctx.rejectsZh.get(3)).isEqualTo("filterlog 動作 'maybe' 不是 pass、block、reject 或 match");
+    assertThat(ctx.rejectsZh().get(3)).isEqualTo("filterlog 動作 'maybe' 不是 pass、block、reject 或 match");
   }
 
   @Test
@@ -140,7 +140,7 @@ class FirewallLogParsersTest {
     assertThat(lines.get(0).accepted()).isTrue();
     assertThat(lines.get(0).src()).isEqualTo("198.51.100.4");
     assertThat(lines).extracting(FirewallLogLine::device).containsExactly("PAN1", "0011C103117");
-    assertThat(ctx.rejectsZh.get(3)).isEqualTo("PAN-OS CSV 只有 6 個欄位，少於 9 個");
+    assertThat(ctx.rejectsZh().get(3)).isEqualTo("PAN-OS CSV 只有 6 個欄位，少於 9 個");
   }
 
   @Test
@@ -151,6 +151,6 @@ class FirewallLogParsersTest {
     FwContext ctx = new FwContext("big.log", "fw");
     new FortiGateLogParser().parse(new BytesInput("big.log", b.toByteArray()), ctx);
     assertThat(ctx.outcomes).containsEntry(1, "rejected").containsEntry(2, "used").hasSize(2);
-    assertThat(ctx.rejectsZh.get(1)).isEqualTo("此行長度超過 65536 位元組");
+    assertThat(ctx.rejectsZh().get(1)).isEqualTo("此行長度超過 65536 位元組");
   }
 }

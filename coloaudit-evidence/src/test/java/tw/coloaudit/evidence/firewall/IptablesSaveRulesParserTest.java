@@ -47,7 +47,7 @@ class IptablesSaveRulesParserTest {
             "colo-fw-1 COLO-IN:2 203.0.113.0/24>any any");
     assertThat(ctx.count("used")).isEqualTo(4);
     assertThat(ctx.count("rejected")).isEqualTo(1);
-    assertThat(ctx.rejectsZh.values()).containsExactly("不是 iptables-save 格式的行");
+    assertThat(ctx.rejectsZh().values()).containsExactly("不是 iptables-save 格式的行");
     assertThat(ctx.count("used") + ctx.count("skipped") + ctx.count("rejected")).isEqualTo(21);
   }
 }

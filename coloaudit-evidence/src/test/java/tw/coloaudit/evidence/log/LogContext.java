@@ -6,49 +6,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.evidence.testing.LineRecordingContext;
 import tw.coloaudit.evidence.testing.TextInput;
-import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.log.LogLine;
 import tw.coloaudit.model.log.LoginRecord;
 
 /** A parse context for login-log tests: a system's file, a year bound and zone as the engine gives them. */
 final class LogContext extends LineRecordingContext {
 
-  private final Map<Integer, String> rejectsZh = new TreeMap<>();
-  private final List<String> warningsZh = new ArrayList<>();
-
   LogContext(String file, String system, YearBound bound, ZoneId zone) {
     super(file, system, null, bound, zone);
-  }
-
-  @Override
-  public void rejected(int line, Localized reason) {
-    super.rejected(line, reason);
-    rejectsZh.put(line, reason.zh());
-  }
-
-  @Override
-  public void warn(int line, Localized message) {
-    super.warn(line, message);
-    warningsZh.add(message.zh());
-  }
-
-  /** The rejects' Chinese reasons by line, as the Traditional Chinese report shows them. */
-  Map<Integer, String> rejectsZh() {
-    return rejectsZh;
-  }
-
-  /** The warnings' Chinese texts in order. */
-  List<String> warningsZh() {
-    return warningsZh;
   }
 
   static LogContext parse(EvidenceParser parser, String path, String text, String system) {

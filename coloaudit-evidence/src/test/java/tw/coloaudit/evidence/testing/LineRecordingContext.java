@@ -16,7 +16,7 @@ import tw.coloaudit.model.RowView;
 /**
  * The parse context parser tests share: keeps every record (a row view as the record it stands
  * for, as the engine keeps it when no reduction takes it), each line's outcome, the rejects and
- * the warnings, and fails the test when a line is counted twice (unless made for parsers that
+ * the warnings (each text in English, and in Chinese through the {@code …Zh} accessors), and fails the test when a line is counted twice (unless made for parsers that
  * count several items of one line, as scan reports do: then every count is tallied and a line's
  * rejects are joined). Family contexts extend it with their own accessors. As-of date 2026-11-20.
  */
@@ -34,6 +34,9 @@ public class LineRecordingContext implements ParseContext {
   /** Each counted line's outcome: used, skipped or rejected. */
   public final Map<Integer, String> outcomes = new TreeMap<>();
   private final Map<Integer, String> rejects = new TreeMap<>();
+  private final Map<Integer, String> rejectsZh = new TreeMap<>();
+  private final Map<Integer, List<String>> warningsZhByLine = new TreeMap<>();
+  private final List<String> warningsZh = new ArrayList<>();
   private final Map<Integer, List<String>> warningsByLine = new TreeMap<>();
   private final List<String> warningMessages = new ArrayList<>();
   private final Map<String, Long> tally = new TreeMap<>();
@@ -107,6 +110,7 @@ public class LineRecordingContext implements ParseContext {
     String reason = Bilingual.en(localized, line);
     account(line, "rejected");
     rejects.merge(line, reason, (a, b) -> a + " | " + b);
+    rejectsZh.merge(line, localized.zh(), (a, b) -> a + " | " + b);
   }
 
   @Override
@@ -114,6 +118,8 @@ public class LineRecordingContext implements ParseContext {
     String message = Bilingual.en(localized, line);
     warningsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(message);
     warningMessages.add(message);
+    warningsZhByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(localized.zh());
+    warningsZh.add(localized.zh());
   }
 
   private void account(int line, String outcome) {
@@ -159,5 +165,20 @@ public class LineRecordingContext implements ParseContext {
   /** The warnings by line. */
   public Map<Integer, List<String>> warningsByLine() {
     return warningsByLine;
+  }
+
+  /** The Chinese text of each rejected line's reasons, joined as {@link #rejects()} joins the English. */
+  public Map<Integer, String> rejectsZh() {
+    return rejectsZh;
+  }
+
+  /** The warnings' Chinese texts in order. */
+  public List<String> warningsZh() {
+    return warningsZh;
+  }
+
+  /** The warnings' Chinese texts by line. */
+  public Map<Integer, List<String>> warningsZhByLine() {
+    return warningsZhByLine;
   }
 }

@@ -1487,6 +1487,11 @@ final class OrderJoin {
     private int[] keyH = new int[1 << 10];
     String[] names = new String[1 << 10];
     private int size;
+    /** Keys longer than eight bytes, in {@link #table}; shorter ones are in {@link #shortSlots}. */
+    private int longKeys;
+    /** Pairs (key as a word, header << 32 | id + 1) for keys of up to eight bytes; 0 is empty. */
+    private long[] shortSlots = new long[2 << 12];
+    private int shortKeys;
 
     Interner() {
       this(null);
@@ -1529,6 +1534,7 @@ final class OrderJoin {
     }
 
     int intern(byte[] a, int off, int h) {
+      if ((h >>> 1) <= 8) return internShort(a, off, h);
       int mask = table.length - 1;
       int slot = hash(a, off, h) & mask;
       while (true) {
@@ -1537,6 +1543,52 @@ final class OrderJoin {
         if (same(keys, keyOff[id], keyH[id], a, off, h)) return shared == null ? id : global[id];
         slot = (slot + 1) & mask;
       }
+      int id = add(a, off, h);
+      table[slot] = id;
+      if (++longKeys * 2 > table.length) rehash();
+      return shared == null ? id : global[id];
+    }
+
+    /**
+     * A key of at most eight bytes (an account number, most gateways and desks) found by its bytes
+     * as one word, stored beside its header and id: one probe reads one cache line and compares
+     * two longs, where the general table reads the id, then the key's place, then its bytes.
+     */
+    private int internShort(byte[] a, int off, int h) {
+      long w = word(a, off, h >>> 1);
+      long x = (w ^ ((h + 1) * GOLDEN)) * GOLDEN;
+      int mask = (shortSlots.length >> 1) - 1;
+      int slot = mix((int) (x ^ (x >>> 32))) & mask;
+      while (true) {
+        long tag = shortSlots[(slot << 1) + 1];
+        if (tag == 0) break;
+        if (shortSlots[slot << 1] == w && (int) (tag >>> 32) == h) {
+          int id = (int) tag - 1;
+          return shared == null ? id : global[id];
+        }
+        slot = (slot + 1) & mask;
+      }
+      int id = add(a, off, h);
+      shortSlots[slot << 1] = w;
+      shortSlots[(slot << 1) + 1] = ((long) h << 32) | (id + 1);
+      if (++shortKeys * 2 > mask + 1) rehashShort();
+      return shared == null ? id : global[id];
+    }
+
+    /** The little-endian word of a key of at most eight bytes, zero above its length. */
+    private static long word(byte[] a, int off, int len) {
+      if (len == 0) return 0;
+      if (off + 8 <= a.length) {
+        long v = (long) WORDS.get(a, off);
+        return len == 8 ? v : v & ((1L << (len << 3)) - 1);
+      }
+      long v = 0;
+      for (int i = off + len - 1; i >= off; i--) v = (v << 8) | (a[i] & 0xFF);
+      return v;
+    }
+
+    /** Stores a new key; its id in this view (with the shared id looked up, in a view). */
+    private int add(byte[] a, int off, int h) {
       int len = h >>> 1;
       if (size == names.length) {
         int c = size * 2;
@@ -1551,11 +1603,12 @@ final class OrderJoin {
       keyOff[id] = keysUsed;
       keyH[id] = h;
       keysUsed += len;
-      table[slot] = id;
-      if (size * 2 > table.length) rehash();
-      if (shared != null) return global[id] = shared.internShared(a, off, h);
-      // A new array when grown, so a reader holding an older one still sees every id it knows.
-      names[id] = string(keys, keyOff[id], h);
+      if (shared != null) {
+        global[id] = shared.internShared(a, off, h);
+      } else {
+        // A new array when grown, so a reader holding an older one still sees every id it knows.
+        names[id] = string(keys, keyOff[id], h);
+      }
       return id;
     }
 
@@ -1564,11 +1617,27 @@ final class OrderJoin {
       Arrays.fill(t, -1);
       int mask = t.length - 1;
       for (int id = 0; id < size; id++) {
+        if ((keyH[id] >>> 1) <= 8) continue;
         int slot = hash(keys, keyOff[id], keyH[id]) & mask;
         while (t[slot] >= 0) slot = (slot + 1) & mask;
         t[slot] = id;
       }
       table = t;
+    }
+
+    private void rehashShort() {
+      long[] old = shortSlots;
+      shortSlots = new long[old.length * 2];
+      int mask = (shortSlots.length >> 1) - 1;
+      for (int k = 0; k < old.length; k += 2) {
+        if (old[k + 1] == 0) continue;
+        int h = (int) (old[k + 1] >>> 32);
+        long x = (old[k] ^ ((h + 1) * GOLDEN)) * GOLDEN;
+        int slot = mix((int) (x ^ (x >>> 32))) & mask;
+        while (shortSlots[(slot << 1) + 1] != 0) slot = (slot + 1) & mask;
+        shortSlots[slot << 1] = old[k];
+        shortSlots[(slot << 1) + 1] = old[k + 1];
+      }
     }
   }
 

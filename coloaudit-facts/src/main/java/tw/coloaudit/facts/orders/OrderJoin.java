@@ -174,7 +174,9 @@ final class OrderJoin {
   /**
    * A day's spools decoded: receipt blocks, exchange orders, the interned names so far, and the
    * day's receipts by client order ID ({@code ids}, first occurrence; later ones are marked as its
-   * duplicates in {@link Block#dup}), built on the decoding thread.
+   * duplicates in {@link Block#dup}), built on the decoding thread; null when the day's IDs rise
+   * strictly through its blocks, as most systems number them: then none repeats, and an ID is
+   * found by a binary search ({@link #sortedFind}).
    */
   private record Decoded(List<Block> receipts, List<Sent> sent, String[] names, DayIdTable ids) {}
 
@@ -199,7 +201,7 @@ final class OrderJoin {
         }
       }
       rebuildIds();
-      freeIds.add(d.ids());
+      if (d.ids() != null) freeIds.add(d.ids());
     }
     // Decoding the next day's spools overlaps joining this one (the join itself runs in date order).
     List<Long> order = new ArrayList<>(keys);
@@ -309,7 +311,7 @@ final class OrderJoin {
     finishDaysBefore(LocalDate.ofEpochDay(key - 1));
     compact();
     rebuildIds();
-    freeIds.add(dayIds);
+    if (dayIds != null) freeIds.add(dayIds);
     dayIds = null;
     dayBlocks = null;
     cursor = null;
@@ -399,9 +401,9 @@ final class OrderJoin {
     if (ref == 0 && x.idH[i] >= 0) {
       ref = byId.size == 0 ? 0 : byId.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
       if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
-      if (ref == 0 && dayIds != null) {
+      if (ref == 0 && dayBlocks != null) {
         // The day's first receipt with the ID: if resolved, every later one was its duplicate.
-        long p = dayIds.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0);
+        long p = dayIds != null ? dayIds.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0) : sortedFind(dayBlocks, x.a, x.idOff[i], x.idH[i]);
         if (p != 0) ref = dayRef(dayBlocks, p);
         if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
       }
@@ -1024,10 +1026,13 @@ final class OrderJoin {
         count += b.n;
       }
     }
-    DayIdTable ids = freeIds.poll();
-    if (ids == null) ids = new DayIdTable(count);
-    ids.start(blocksOfDay);
-    for (int k = 0; k < blocksOfDay.size(); k++) {
+    DayIdTable ids = null;
+    if (!rising(blocksOfDay)) {
+      ids = freeIds.poll();
+      if (ids == null) ids = new DayIdTable(count);
+      ids.start(blocksOfDay);
+    }
+    for (int k = 0; ids != null && k < blocksOfDay.size(); k++) {
       Block b = blocksOfDay.get(k);
       for (int i = 0; i < b.n; i++) {
         if (b.idH[i] < 0) continue;
@@ -1050,6 +1055,51 @@ final class OrderJoin {
       throw new IllegalStateException("decoding the exchange orders of a day failed", e);
     }
     return new Decoded(blocksOfDay, sent, interner.names(), ids);
+  }
+
+  /**
+   * Whether every receipt of the day has an ID and the IDs rise strictly through the blocks in
+   * order (by {@link #compareKeys}): then no ID repeats, and the day needs no table of them. A
+   * day that does not stops the check at its first fall, and its table is built.
+   */
+  private static boolean rising(List<Block> day) {
+    Block pb = null;
+    int pi = -1;
+    for (Block b : day) {
+      for (int i = 0; i < b.n; i++) {
+        if (b.idH[i] < 0) return false;
+        if (pb != null && compareKeys(pb.a, pb.idOff[pi], pb.idH[pi], b.a, b.idOff[i], b.idH[i]) >= 0) return false;
+        pb = b;
+        pi = i;
+      }
+    }
+    return true;
+  }
+
+  /** The day reference of the receipt with this ID in a {@link #rising} day, or 0. */
+  static long sortedFind(List<Block> day, byte[] a, int off, int h) {
+    for (int k = 0; k < day.size(); k++) {
+      Block b = day.get(k);
+      if (b.n == 0 || compareKeys(b.a, b.idOff[b.n - 1], b.idH[b.n - 1], a, off, h) < 0) continue;
+      int lo = 0;
+      int hi = b.n - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = compareKeys(b.a, b.idOff[mid], b.idH[mid], a, off, h);
+        if (c == 0) return ((long) (k + 1) << 32) | mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 0;
+    }
+    return 0;
+  }
+
+  /** An order of keys: by header (length, then encoding), then by unsigned bytes. */
+  static int compareKeys(byte[] a, int aOff, int aH, byte[] b, int bOff, int bH) {
+    if (aH != bH) return Integer.compare(aH, bH);
+    int len = aH >>> 1;
+    return Arrays.compareUnsigned(a, aOff, aOff + len, b, bOff, bOff + len);
   }
 
   /** A string of a spool: {@code h} is (length << 1 | UTF-8 flag); ASCII is read as Latin-1. */

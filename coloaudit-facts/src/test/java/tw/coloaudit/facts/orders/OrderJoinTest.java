@@ -66,6 +66,20 @@ class OrderJoinTest {
   }
 
   @Test
+  void daysWhoseIdsRiseAreJoinedWithoutATableOfThemAndAgreeToo() {
+    // No ID repeats and each day's rise through its blocks (the evening-before receipts of the next
+    // day's file come after the day's own): the exchange orders the cursor misses (overtakes, other
+    // gateways) are found by binary search.
+    List<Object> records = generate(41, 3_000, false, false, true);
+    OrderSummary fast = fold(records).summary(TAIPEI, TOLERANCE);
+    assertThat(fast.overtakeCount()).isPositive();
+    assertThat(fast.issueCount()).isPositive();
+    String reference = describe(new ReferenceJoin(fold(records)).run(TAIPEI, TOLERANCE));
+    assertThat(describe(fast)).isEqualTo(reference);
+    assertThat(describe(fold(records).summary(TAIPEI, TOLERANCE, true))).isEqualTo(reference);
+  }
+
+  @Test
   void aZoneWithDaylightSavingAgreesToo() {
     ZoneId newYork = ZoneId.of("America/New_York");
     List<Object> records = generate(11, 500);
@@ -96,6 +110,11 @@ class OrderJoinTest {
   }
 
   private static List<Object> generate(long seed, int perDay, boolean otherIds, boolean manyGateways) {
+    return generate(seed, perDay, otherIds, manyGateways, false);
+  }
+
+  /** {@code risingIds}: IDs numbered with leading zeros and never repeated, so each day's rise through its blocks. */
+  private static List<Object> generate(long seed, int perDay, boolean otherIds, boolean manyGateways, boolean risingIds) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Object> out = new ArrayList<>();
     String[] gateways = {"GW1", "GW2", "GW3", null};
@@ -113,8 +132,8 @@ class OrderJoinTest {
       for (int i = 0; i < perDay; i++) {
         LocalDateTime recv = date.atTime(9, 0).plusNanos((long) i * 5_000_000_000L + rnd.nextInt(1_000_000) * 1000L);
         if (rnd.nextInt(200) == 0) recv = date.minusDays(1).atTime(21, rnd.nextInt(60)); // the evening before
-        String id = "C" + date.toString().replace("-", "") + i;
-        if (rnd.nextInt(500) == 0 && i > 0) id = "C" + date.toString().replace("-", "") + (i - 1); // duplicate ID
+        String id = "C" + date.toString().replace("-", "") + (risingIds ? String.format("%06d", i) : Integer.toString(i));
+        if (!risingIds && rnd.nextInt(500) == 0 && i > 0) id = "C" + date.toString().replace("-", "") + (i - 1); // duplicate ID
         String orderNo = (rnd.nextInt(4) == 0 ? "B" : "A") + String.format("%05d", number++);
         if (rnd.nextInt(300) == 0) orderNo = "A" + String.format("%05d", number - 50); // a break or a duplicate
         if (rnd.nextInt(400) == 0) orderNo = null;
@@ -126,7 +145,7 @@ class OrderJoinTest {
         String parent = null;
         LocalDateTime ownTime = recv;
         if (rnd.nextInt(150) == 0 && i > 0) {
-          parent = "C" + date.toString().replace("-", "") + (i - 1); // a child without its own time
+          parent = "C" + date.toString().replace("-", "") + (risingIds ? String.format("%06d", i - 1) : Integer.toString(i - 1)); // a child without its own time
           ownTime = null;
         }
         boolean receiptKept = rnd.nextInt(700) != 0; // else the exchange order is an orphan

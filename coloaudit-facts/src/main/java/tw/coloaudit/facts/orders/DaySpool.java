@@ -39,6 +39,8 @@ final class DaySpool {
   private static final int DICT_REF = 1;
 
   final String file;
+  /** How many orders the spool holds: each one starts with its time ({@link #writeTime}). */
+  private int records;
   private long lastTime;
   private int lastLine;
   private final Dict[] dicts = new Dict[DICT_COLUMNS];
@@ -112,6 +114,7 @@ final class DaySpool {
 
   /** A time (epoch nanoseconds, or NO_TIME) as the zigzag difference from the time written before. */
   void writeTime(long v) {
+    records++;
     long d = v - lastTime;
     lastTime = v;
     long z = (d << 1) ^ (d >> 63);
@@ -363,6 +366,11 @@ final class DaySpool {
       byHash[slot(h, heads[size], tails[size])] = (byte) (size + 1);
       return size++;
     }
+  }
+
+  /** How many orders were written: the decoders size their columns by it, so they never grow. */
+  int records() {
+    return records;
   }
 
   /** The bytes written so far; a spilled spool is read back from its file. */

@@ -905,20 +905,20 @@ final class OrderJoin {
     Map<String, Integer> last = new HashMap<>();
     String range = null;
     int rangeOff = -1, rangeLen = -1;
-    Integer previous = null;
+    int previous = -1; // -1: none yet in the range (boxed only when the range changes)
     for (int e : order) {
       if ((s.h[e] & 1) != 0) return false;
       int len = s.h[e] >>> 1;
       int letters = 0;
       while (letters < len && isAsciiLetter(s.a[s.off[e] + letters])) letters++;
       if (range == null || letters != rangeLen || !Arrays.equals(s.a, s.off[e], s.off[e] + letters, s.a, rangeOff, rangeOff + rangeLen)) {
-        if (range != null) last.put(range, previous);
+        if (range != null && previous >= 0) last.put(range, previous);
         range = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
         rangeOff = s.off[e];
         rangeLen = letters;
-        previous = last.get(range);
+        previous = last.getOrDefault(range, -1);
       }
-      if (previous != null) {
+      if (previous >= 0) {
         int p = previous;
         if (Arrays.compareUnsigned(s.a, s.off[p], s.off[p] + (s.h[p] >>> 1), s.a, s.off[e], s.off[e] + len) >= 0) return false;
       }
@@ -1248,7 +1248,7 @@ final class OrderJoin {
 
     static Block read(DaySpool s, int fileIdx, long bucket, Interner interner) {
       byte[] bytes = s.bytes();
-      Block b = new Block(bytes, bucket, bytes.length / 40 + 16);
+      Block b = new Block(bytes, bucket, Math.max(16, s.records()));
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY), desk = new DictColumn(interner, DaySpool.DICT_DESK),
           channel = new DictColumn(interner, DaySpool.DICT_CHANNEL);
@@ -1323,7 +1323,7 @@ final class OrderJoin {
 
     static Sent read(DaySpool s, int fileIdx, Interner interner) {
       byte[] bytes = s.bytes();
-      Sent x = new Sent(bytes, bytes.length / 32 + 16);
+      Sent x = new Sent(bytes, Math.max(16, s.records()));
       DaySpool.Reader in = new DaySpool.Reader(bytes, null);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY);
       while (in.more()) {

@@ -129,11 +129,16 @@ final class ControlRunner {
     return best;
   }
 
+  /** A count as the int it nearly always fits in (as readers of {@code observed} expect), a long beyond. */
+  private static Number count(long n) {
+    return n <= Integer.MAX_VALUE ? (Number) (int) n : (Number) n;
+  }
+
   private static Map<String, Object> baseObserved(Evaluation ev, boolean truncated) {
     Map<String, Object> observed = new LinkedHashMap<>();
-    observed.put("checked", ev.passed() + ev.failed());
-    observed.put("passed", ev.passed());
-    observed.put("failed", ev.failed());
+    observed.put("checked", count(ev.passed() + ev.failed()));
+    observed.put("passed", count(ev.passed()));
+    observed.put("failed", count(ev.failed()));
     observed.put("skipped", new LinkedHashMap<>(ev.skipped()));
     observed.put("truncated", truncated);
     return observed;

@@ -62,6 +62,16 @@ class ControlRunnerTest {
   }
 
   @Test
+  void countsPassesBeyondWhatAnIntHolds() {
+    // Five years of a large broker's orders: every matched order is a pass, counted at once.
+    ControlResult r = new ControlRunner(List.of()).run(new Scripted((i, o) -> {
+      o.passAll(3_000_000_000L);
+      failRoot(i, o);
+    }), complete());
+    assertThat(r.observed()).containsEntry("checked", 3_000_000_001L).containsEntry("passed", 3_000_000_000L).containsEntry("failed", 1);
+  }
+
+  @Test
   void failsWhenASubjectFailsAndFingerprintsIt() {
     ControlResult r = new ControlRunner(List.of()).run(new Scripted(ControlRunnerTest::failRoot), complete());
     assertThat(r.status()).isEqualTo(Outcome.FAIL);

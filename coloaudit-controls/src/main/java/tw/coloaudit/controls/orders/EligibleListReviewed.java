@@ -40,7 +40,7 @@ public final class EligibleListReviewed implements AuditControl {
     for (EligibilityReview r : reviews) dates.add(r.reviewedOn());
     List<Cadence.Gap> gaps = Cadence.gaps(dates, in.asOf(), limit);
     long intervals = dates.stream().filter(d -> d != null && !d.isAfter(in.asOf())).distinct().count();
-    for (long i = 0; i < intervals - gaps.size(); i++) out.pass(null);
+    out.passAll(Math.max(0, intervals - gaps.size()));
     for (Cadence.Gap g : gaps) {
       List<Provenance> ev = reviews.stream().filter(r -> g.from().equals(r.reviewedOn()) || g.to().equals(r.reviewedOn()))
           .map(EligibilityReview::source).toList();

@@ -119,6 +119,6 @@ class VulnerabilitiesRemediatedInTimeTest {
     Evaluation e = VulnPack.standard().scan("10.20.1.11", "2026-10-01").kind("vuln-remediation").run(control);
 
     assertThat(e.skipped()).isEqualTo(Map.of("host_never_scanned", 2));
-    assertThat(List.of(e.passed(), e.failed())).containsExactly(0, 0);
+    assertThat(List.of(e.passed(), e.failed())).containsExactly(0L, 0L);
   }
 }

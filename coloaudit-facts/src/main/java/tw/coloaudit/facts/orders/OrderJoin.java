@@ -848,7 +848,8 @@ final class OrderJoin {
       if (s.recv[i] != NO_TIME) order[k++] = i;
     }
     sortBy(order, s.recv, at);
-    if (timed < s.n || !increasingPerRange(s, order)) {
+    int rise = increasingPerRange(s, order);
+    if (timed < s.n || rise == FALLS) {
       SeqTable seen = new SeqTable(s);
       for (int i = 0; i < s.n; i++) {
         long first = seen.putIfAbsent(s.a, s.off[i], s.h[i], i + 1L);
@@ -859,6 +860,7 @@ final class OrderJoin {
         }
       }
     }
+    if (rise == RISES_AS_NUMBERS) return;
     // The last number of each range (leading letters); the current range's is kept at hand and
     // written back to the map only when the range changes.
     Map<String, Integer> lastOfRange = new HashMap<>();
@@ -896,21 +898,31 @@ final class OrderJoin {
     }
   }
 
+  /** {@link #increasingPerRange}: the numbers do not rise as bytes somewhere; they do; they do, and so as numbers. */
+  private static final int FALLS = 0, RISES = 1, RISES_AS_NUMBERS = 2;
+
   /**
    * Whether, in receipt order, every ASCII order number is greater as bytes than the one before
    * it in its range: then no number repeats (equal numbers share a range) and the look-up for
-   * duplicates can be skipped, which is the usual day.
+   * duplicates can be skipped, which is the usual day. When, besides, the numbers of each range
+   * are all digits after its letters and all of one length, bytes and numbers order them alike:
+   * then none breaks the sequence either ({@link #RISES_AS_NUMBERS}), and that pass is skipped too.
    */
-  private static boolean increasingPerRange(Sequence s, int[] order) {
+  private static int increasingPerRange(Sequence s, int[] order) {
     Map<String, Integer> last = new HashMap<>();
     String range = null;
     int rangeOff = -1, rangeLen = -1;
     int previous = -1; // -1: none yet in the range (boxed only when the range changes)
+    boolean asNumbers = true;
     for (int e : order) {
-      if ((s.h[e] & 1) != 0) return false;
+      if ((s.h[e] & 1) != 0) return FALLS;
       int len = s.h[e] >>> 1;
       int letters = 0;
       while (letters < len && isAsciiLetter(s.a[s.off[e] + letters])) letters++;
+      if (asNumbers) {
+        asNumbers = letters < len;
+        for (int k = s.off[e] + letters; k < s.off[e] + len && asNumbers; k++) asNumbers = s.a[k] >= '0' && s.a[k] <= '9';
+      }
       if (range == null || letters != rangeLen || !Arrays.equals(s.a, s.off[e], s.off[e] + letters, s.a, rangeOff, rangeOff + rangeLen)) {
         if (range != null && previous >= 0) last.put(range, previous);
         range = new String(s.a, s.off[e], letters, StandardCharsets.ISO_8859_1);
@@ -920,11 +932,12 @@ final class OrderJoin {
       }
       if (previous >= 0) {
         int p = previous;
-        if (Arrays.compareUnsigned(s.a, s.off[p], s.off[p] + (s.h[p] >>> 1), s.a, s.off[e], s.off[e] + len) >= 0) return false;
+        if (Arrays.compareUnsigned(s.a, s.off[p], s.off[p] + (s.h[p] >>> 1), s.a, s.off[e], s.off[e] + len) >= 0) return FALLS;
+        asNumbers &= (s.h[p] >>> 1) == len;
       }
       previous = e;
     }
-    return true;
+    return asNumbers ? RISES_AS_NUMBERS : RISES;
   }
 
   private static boolean isAsciiLetter(byte c) {

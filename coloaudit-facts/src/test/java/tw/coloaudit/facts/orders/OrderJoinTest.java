@@ -80,6 +80,24 @@ class OrderJoinTest {
   }
 
   @Test
+  void orderNumbersThatRiseAsBytesButFallAsNumbersAreABreak() {
+    // In receipt order every number rises as bytes (K10 < K9 < K95), but K10 then K9 falls as numbers.
+    List<Object> records = new ArrayList<>();
+    String[] numbers = {"K08", "K09", "K10", "K9", "K95"};
+    for (int i = 0; i < numbers.length; i++) {
+      LocalDateTime at = LocalDateTime.parse("2026-11-03T09:00:00").plusSeconds(i);
+      records.add(receipt("A" + i, numbers[i], null, "1234567", at, "colo", "GW1", "brokerage", "r.csv", i + 2));
+      records.add(sent("A" + i, numbers[i], "1234567", at.plusNanos(200_000), "GW1", "x.log", i + 2));
+    }
+    OrderSummary s = fold(records).summary(TAIPEI, TOLERANCE);
+    assertThat(s.sequenceBreakCount()).isEqualTo(1);
+    assertThat(describe(s)).isEqualTo(describe(new ReferenceJoin(fold(records)).run(TAIPEI, TOLERANCE)));
+
+    List<Object> clean = records.stream().filter(r -> !(r instanceof ClientOrder c && c.orderNo().equals("K9"))).toList();
+    assertThat(fold(clean).summary(TAIPEI, TOLERANCE).sequenceBreakCount()).isZero();
+  }
+
+  @Test
   void aZoneWithDaylightSavingAgreesToo() {
     ZoneId newYork = ZoneId.of("America/New_York");
     List<Object> records = generate(11, 500);

@@ -180,11 +180,24 @@ final class OrderJoin {
    */
   private record Decoded(List<Block> receipts, List<Sent> sent, String[] names, DayIdTable ids) {}
 
-  /** The index from the first fallback on, without scans (tests run both ways against the reference). */
+  /**
+   * The indexes from the start, without scans or binary searches first: the fallback join's from
+   * its first look-up, a rising day's table of IDs from its first miss of the cursor (tests run
+   * both ways against the reference).
+   */
   OrderJoin indexingFallbacks() {
     indexFallback = true;
+    searchesBeforeTable = 0;
     return this;
   }
+
+  /**
+   * How many binary searches a rising day serves before its table of IDs is built after all: a
+   * day whose exchange orders come in another order than its receipts (a FIX file per gateway)
+   * misses the cursor on most of them, and a table look-up is cheaper than a search.
+   */
+  private int searchesBeforeTable = 1 << 14;
+  private int searches;
 
   OrderSummary run() {
     TreeSet<Long> keys = new TreeSet<>(receipts.keySet());
@@ -292,6 +305,7 @@ final class OrderJoin {
 
   private void joinDay(long key, Decoded day) {
     dayBlocks = day.receipts();
+    searches = 0;
     dayIds = day.ids();
     for (Block b : day.receipts()) {
       register(b);
@@ -403,6 +417,7 @@ final class OrderJoin {
       if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
       if (ref == 0 && dayBlocks != null) {
         // The day's first receipt with the ID: if resolved, every later one was its duplicate.
+        if (dayIds == null && ++searches > searchesBeforeTable) dayIds = tableOf(dayBlocks);
         long p = dayIds != null ? dayIds.get(x.idHash[i], x.a, x.idOff[i], x.idH[i], 0) : sortedFind(dayBlocks, x.a, x.idOff[i], x.idH[i]);
         if (p != 0) ref = dayRef(dayBlocks, p);
         if (ref != 0 && block(ref).state[index(ref)] != WAITING) ref = 0;
@@ -1087,6 +1102,20 @@ final class OrderJoin {
       }
     }
     return true;
+  }
+
+  /** The table of IDs of a {@link #rising} day (none repeats), built on the joining thread. */
+  private DayIdTable tableOf(List<Block> day) {
+    int count = 0;
+    for (Block b : day) count += b.n;
+    DayIdTable ids = freeIds.poll();
+    if (ids == null) ids = new DayIdTable(count);
+    ids.start(day);
+    for (int k = 0; k < day.size(); k++) {
+      Block b = day.get(k);
+      for (int i = 0; i < b.n; i++) ids.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ((long) (k + 1) << 32) | i);
+    }
+    return ids;
   }
 
   /** The day reference of the receipt with this ID in a {@link #rising} day, or 0. */

@@ -351,7 +351,10 @@ final class Ingestor {
     for (Throwable t = e; t != null && why == null; t = t.getCause()) {
       if (t instanceof UnreadableFileException u) why = u.reason();
     }
-    if (why == null) why = Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+    if (why == null) {
+      String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      why = Localized.of(m, m);
+    }
     acc.rejected(0, "檔案讀取中斷：" + why.zh(), "reading stopped: " + why.en());
     problems.add(new Problem("unreadable", path, Localized.of("檔案讀取中斷：" + why.zh(), "Reading stopped: " + why.en())));
   }

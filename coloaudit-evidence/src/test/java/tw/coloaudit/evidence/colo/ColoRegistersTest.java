@@ -59,10 +59,10 @@ class ColoRegistersTest {
     CollectingContext ctx = new CollectingContext("racks/rack.xlsx", null);
     RegisterParser.xlsx().parse(ColoTestFiles.file(tmp, "racks/rack.xlsx", out.toByteArray(), "rack-inventory"), ctx);
 
-    assertThat(ctx.used).containsExactly(2, 3);
-    assertThat(ctx.rejects).containsOnlyKeys(4, 5);
-    assertThat(ctx.rejects.get(4)).contains("owner (所有權人)");
-    assertThat(ctx.rejects.get(5)).contains("serial (序號) is blank");
+    assertThat(ctx.usedLines()).containsExactly(2, 3);
+    assertThat(ctx.rejects()).containsOnlyKeys(4, 5);
+    assertThat(ctx.rejects().get(4)).contains("owner (所有權人)");
+    assertThat(ctx.rejects().get(5)).contains("serial (序號) is blank");
     assertThat(ctx.records(RackDevice.class)).containsExactly(
         new RackDevice("A01", "U30", "下單閘道", "colo-gw-1", "SGH231XK7P", "10.20.1.11", PartyType.BROKER, "範例證券",
             "twse-colo", "colo-fw-1", LocalDate.of(2026, 4, 30), Provenance.cell("racks/rack.xlsx", "機櫃設備清冊", 2)),
@@ -78,7 +78,7 @@ class ColoRegistersTest {
         + "A01,U22,監控,colo-mon-1,J8TQ2M3,10.20.1.51,自有,範例證券,none,,45960\r\n";
     CollectingContext ctx = csv("rack.csv", text, Charset.forName("x-windows-950"), "rack-inventory");
 
-    assertThat(ctx.used).containsExactly(2, 4);
+    assertThat(ctx.usedLines()).containsExactly(2, 4);
     assertThat(ctx.records(RackDevice.class)).extracting(RackDevice::network, RackDevice::inventoriedOn)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("twse-tcpip", LocalDate.of(2025, 10, 30)),
@@ -94,7 +94,7 @@ class ColoRegistersTest {
         """, StandardCharsets.UTF_8, "rack-discovery");
     assertThat(discovery.records(DiscoveredDevice.class)).containsExactly(
         new DiscoveredDevice("10.20.1.77", "3C:EC:EF:41:9A:70", null, null, Instant.parse("2026-11-05T02:00:05Z"), Provenance.line("d.csv", 2)));
-    assertThat(discovery.rejects).containsOnlyKeys(3);
+    assertThat(discovery.rejects()).containsOnlyKeys(3);
 
     CollectingContext software = csv("s.csv", """
         主機,軟體名稱,版本,提供者,提供者名稱,用途,安裝日期
@@ -115,7 +115,7 @@ class ColoRegistersTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(EquipmentMove.Direction.IN, null),
             org.assertj.core.groups.Tuple.tuple(EquipmentMove.Direction.OUT, "CL-2025-0021"));
-    assertThat(moves.rejects.get(4)).contains("direction (進出)");
+    assertThat(moves.rejects().get(4)).contains("direction (進出)");
 
     CollectingContext cabinets = csv("c.csv", """
         機櫃,共用者,核准日期,文號
@@ -137,7 +137,7 @@ class ColoRegistersTest {
       assertThat(c.approvedOn()).isEqualTo(LocalDate.of(2026, 9, 21));
       assertThat(c.approver()).isEqualTo("資訊主管 張淑芬");
     });
-    assertThat(changes.rejects.get(3)).startsWith("no system");
+    assertThat(changes.rejects().get(3)).startsWith("no system");
 
     CollectingContext deployments = csv("dep.csv", """
         系統,時間,執行人,變更單號

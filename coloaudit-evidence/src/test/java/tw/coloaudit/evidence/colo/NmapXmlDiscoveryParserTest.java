@@ -39,10 +39,10 @@ class NmapXmlDiscoveryParserTest {
   void readsAPingSweepCountingEveryHostOnceAndPassingOverHostHints() throws IOException {
     CollectingContext ctx = parse("scan/nmap-ping-sweep.xml", ColoTestFiles.resource("/colo/nmap-ping-sweep.xml"));
 
-    assertThat(ctx.used).containsExactly(19, 27);
-    assertThat(ctx.skipped).containsExactly(16, 36);
-    assertThat(ctx.rejects).isEmpty();
-    assertThat(ctx.warnings).isEmpty();
+    assertThat(ctx.usedLines()).containsExactly(19, 27);
+    assertThat(ctx.skippedLines()).containsExactly(16, 36);
+    assertThat(ctx.rejects()).isEmpty();
+    assertThat(ctx.numberedWarnings()).isEmpty();
     List<DiscoveredDevice> seen = ctx.records(DiscoveredDevice.class);
     assertThat(seen).containsExactly(
         new DiscoveredDevice("10.20.1.11", "94:40:C9:3A:11:0B", "colo-gw-1.colo.example.com.tw", null,
@@ -68,8 +68,8 @@ class NmapXmlDiscoveryParserTest {
     String lf = new String(ColoTestFiles.resource("/colo/nmap-ping-sweep.xml"), StandardCharsets.UTF_8);
     CollectingContext ctx = parse("crlf.xml", lf.replace("\n", "\r\n"));
 
-    assertThat(ctx.used).containsExactly(19, 27);
-    assertThat(ctx.skipped).containsExactly(16, 36);
+    assertThat(ctx.usedLines()).containsExactly(19, 27);
+    assertThat(ctx.skippedLines()).containsExactly(16, 36);
   }
 
   @Test
@@ -82,8 +82,8 @@ class NmapXmlDiscoveryParserTest {
         </nmaprun>
         """);
 
-    assertThat(ctx.rejects).containsExactly(java.util.Map.entry(2, "the host has no IPv4 or IPv6 address"));
-    assertThat(ctx.rejectsZh).containsExactly(java.util.Map.entry(2, "此主機沒有 IPv4 或 IPv6 位址"));
+    assertThat(ctx.rejects()).containsExactly(java.util.Map.entry(2, "the host has no IPv4 or IPv6 address"));
+    assertThat(ctx.rejectsZh()).containsExactly(java.util.Map.entry(2, "此主機沒有 IPv4 或 IPv6 位址"));
   }
 
   @Test
@@ -96,11 +96,11 @@ class NmapXmlDiscoveryParserTest {
         <host><status state="up"/><address addr="10.0.0.2" addrtype="ipv4"/>
         """);
     // The XML parser's own message is English: the Chinese says what could not be read instead.
-    assertThat(cut.rejectsZh.get(4)).startsWith("XML 格式錯誤").doesNotContain("entity");
-    assertThat(cut.rejects.get(4)).startsWith("malformed XML: ");
+    assertThat(cut.rejectsZh().get(4)).startsWith("XML 格式錯誤").doesNotContain("entity");
+    assertThat(cut.rejects().get(4)).startsWith("malformed XML: ");
 
     CollectingContext other = parse("other.xml", "<report><host/></report>\n");
-    assertThat(other.warningsZh).singleElement().asString().contains("不是 nmap XML 報告");
+    assertThat(other.numberedWarningsZh()).singleElement().asString().contains("不是 nmap XML 報告");
   }
 
   @Test
@@ -112,9 +112,9 @@ class NmapXmlDiscoveryParserTest {
         <host><status state="up"/><address addr="10.0.0.2" addrtype="ipv4"/>
         """);
 
-    assertThat(ctx.used).containsExactly(3);
-    assertThat(ctx.rejects).containsOnlyKeys(4);
-    assertThat(ctx.rejects.get(4)).startsWith("malformed XML");
+    assertThat(ctx.usedLines()).containsExactly(3);
+    assertThat(ctx.rejects()).containsOnlyKeys(4);
+    assertThat(ctx.rejects().get(4)).startsWith("malformed XML");
   }
 
   @Test
@@ -142,7 +142,7 @@ class NmapXmlDiscoveryParserTest {
   void warnsAboutAFileThatIsNotAnNmapReport() throws IOException {
     CollectingContext ctx = parse("other.xml", "<report><host/></report>\n");
 
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("not an nmap XML report"));
+    assertThat(ctx.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).contains("not an nmap XML report"));
   }
 
   @Test

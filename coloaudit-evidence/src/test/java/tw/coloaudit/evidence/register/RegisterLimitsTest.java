@@ -77,20 +77,20 @@ class RegisterLimitsTest {
     String text = "person,name,type" + eol + "E001,Ann,employee" + eol + "E002," + "x".repeat(500) + ",employee" + eol
         + "E003,\"Multi" + eol + "line\",employee" + eol + "E004,Bob,employee" + eol;
     CollectingContext ctx = parse(text, small);
-    assertThat(ctx.rejects).containsOnlyKeys(3);
-    assertThat(ctx.rejects.get(3)).contains("limit of 100");
-    assertThat(ctx.rejectsZh.get(3)).isEqualTo("此列有一行超過長度上限 100 個字元");
-    assertThat(ctx.used).containsExactly(2, 4, 6);
+    assertThat(ctx.rejects()).containsOnlyKeys(3);
+    assertThat(ctx.rejects().get(3)).contains("limit of 100");
+    assertThat(ctx.rejectsZh().get(3)).isEqualTo("此列有一行超過長度上限 100 個字元");
+    assertThat(ctx.usedLines()).containsExactly(2, 4, 6);
   }
 
   @Test
   void rejectsARowWithMoreFilledCellsThanTheLimit() throws IOException {
     InputLimits small = InputLimits.DEFAULT.with("max-fields", "5");
     CollectingContext ctx = parse("person,name,type\nE001,Ann,employee,,,,,,,,,\nE002,Bob,employee,a,b,c,d\n", small);
-    assertThat(ctx.used).containsExactly(2);
-    assertThat(ctx.rejects).containsOnlyKeys(3);
-    assertThat(ctx.rejects.get(3)).contains("7 cells").contains("limit of 5");
-    assertThat(ctx.rejectsZh.get(3)).isEqualTo("此列有 7 個儲存格有內容，超過上限 5 個");
+    assertThat(ctx.usedLines()).containsExactly(2);
+    assertThat(ctx.rejects()).containsOnlyKeys(3);
+    assertThat(ctx.rejects().get(3)).contains("7 cells").contains("limit of 5");
+    assertThat(ctx.rejectsZh().get(3)).isEqualTo("此列有 7 個儲存格有內容，超過上限 5 個");
   }
 
   @Test

@@ -75,14 +75,14 @@ class RegisterParserCsvTest {
     for (Map.Entry<Integer, String> e : expected.entrySet()) {
       int line = e.getKey();
       if (e.getValue().equals("used")) {
-        assertThat(ctx.used).as("line %d", line).contains(line);
+        assertThat(ctx.usedLines()).as("line %d", line).contains(line);
       } else {
         String reason = e.getValue().substring("rejected: ".length());
-        assertThat(ctx.rejects.get(line)).as("line %d", line).startsWith(reason);
+        assertThat(ctx.rejects().get(line)).as("line %d", line).startsWith(reason);
       }
     }
     assertThat(ctx.total()).isEqualTo(expected.size());
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("expect"));
+    assertThat(ctx.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).contains("expect"));
   }
 
   @Test
@@ -134,8 +134,8 @@ class RegisterParserCsvTest {
       System.arraycopy(body, 0, bytes, 2, body.length);
     }
     CollectingContext ctx = parse("reg.csv", bytes, "accounts", null);
-    assertThat(ctx.rejects).isEmpty();
-    assertThat(ctx.used).containsExactly(4, 6);
+    assertThat(ctx.rejects()).isEmpty();
+    assertThat(ctx.usedLines()).containsExactly(4, 6);
     List<AccountRecord> a = ctx.records(AccountRecord.class);
     assertThat(a).extracting(AccountRecord::account).containsExactly("王小明", "trader01");
     assertThat(a).extracting(AccountRecord::passwordChangedOn).containsExactly(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 30));
@@ -151,7 +151,7 @@ class RegisterParserCsvTest {
     assertThat(a.passwordChangedOn()).isEqualTo(LocalDate.of(2024, 5, 1));
     assertThat(a.lastLoginAt()).isEqualTo(Instant.parse("2024-05-02T00:00:00Z"));
     assertThat(a.enabled()).isTrue();
-    assertThat(ctx.warnings).isEmpty();
+    assertThat(ctx.numberedWarnings()).isEmpty();
   }
 
   @Test
@@ -159,9 +159,9 @@ class RegisterParserCsvTest {
     String text = "系統,帳號\ncolo-gw-1,a\nCOLO-GW-1,b\ncolo-gw-2,c\n,d\n";
     CollectingContext ctx = parse("s.csv", text, StandardCharsets.UTF_8, "accounts", "colo-gw-1");
     assertThat(ctx.records(AccountRecord.class)).extracting(AccountRecord::system).containsOnly("colo-gw-1");
-    assertThat(ctx.used).containsExactly(2, 3, 4, 5);
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).startsWith("4: ").contains("colo-gw-2"));
-    assertThat(ctx.warningsZh).containsExactly("4: 此列的系統為 'colo-gw-2'，但清單項目指定 'colo-gw-1'；以 'colo-gw-1' 為準");
+    assertThat(ctx.usedLines()).containsExactly(2, 3, 4, 5);
+    assertThat(ctx.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).startsWith("4: ").contains("colo-gw-2"));
+    assertThat(ctx.numberedWarningsZh()).containsExactly("4: 此列的系統為 'colo-gw-2'，但清單項目指定 'colo-gw-1'；以 'colo-gw-1' 為準");
   }
 
   @Test
@@ -174,9 +174,9 @@ class RegisterParserCsvTest {
   void rejectsEveryRowWhenTheHeaderLacksARequiredColumn() throws IOException {
     String text = "系統,使用人\ngw,E001\ngw,E002\n\n";
     CollectingContext ctx = parse("m.csv", text, StandardCharsets.UTF_8, "accounts", null);
-    assertThat(ctx.rejects).containsOnlyKeys(2, 3);
-    assertThat(ctx.rejects.get(2)).isEqualTo("the header (line 1) has no column account (帳號)");
-    assertThat(ctx.rejectsZh.get(2)).isEqualTo("標頭（第 1 行）缺少欄位 account (帳號)");
+    assertThat(ctx.rejects()).containsOnlyKeys(2, 3);
+    assertThat(ctx.rejects().get(2)).isEqualTo("the header (line 1) has no column account (帳號)");
+    assertThat(ctx.rejectsZh().get(2)).isEqualTo("標頭（第 1 行）缺少欄位 account (帳號)");
     assertThat(ctx.total()).isEqualTo(2);
   }
 
@@ -186,9 +186,9 @@ class RegisterParserCsvTest {
     EvidenceFile f = TestFiles.file(tmp, "reviews.csv", text.getBytes(StandardCharsets.UTF_8), "colo-eligibility-reviews", null);
     CollectingContext ctx = new CollectingContext("reviews.csv", null);
     parser.withoutMapper("colo-eligibility-reviews").parse(f, ctx);
-    assertThat(ctx.skipped).containsExactly(2, 3);
-    assertThat(ctx.records).isEmpty();
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("colo-eligibility-reviews is not used yet"));
+    assertThat(ctx.skippedLines()).containsExactly(2, 3);
+    assertThat(ctx.records()).isEmpty();
+    assertThat(ctx.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).contains("colo-eligibility-reviews is not used yet"));
   }
 
   @Test
@@ -197,8 +197,8 @@ class RegisterParserCsvTest {
     EvidenceFile f = TestFiles.file(tmp, "rack.csv", "序號,機櫃,設備名稱,所有權人\nSN1,A01,gw,本公司\n".getBytes(StandardCharsets.UTF_8), "rack-inventory", null);
     CollectingContext ctx = new CollectingContext("rack.csv", null);
     withRack.parse(f, ctx);
-    assertThat(ctx.records).containsExactly("SN1");
-    assertThat(ctx.used).containsExactly(2);
+    assertThat(ctx.records()).containsExactly("SN1");
+    assertThat(ctx.usedLines()).containsExactly(2);
   }
 
   @Test
@@ -224,7 +224,7 @@ class RegisterParserCsvTest {
     assertThat(people.get(1).type()).isEqualTo(PartyType.VENDOR);
     assertThat(people.get(1).contractEnd()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(people.get(1).accounts()).containsExactly("colo-gw-1:vendor01", "colo-gw-1:vendor02");
-    assertThat(ctx.rejects.get(4)).startsWith("column type (類別): cannot read '火星人'");
+    assertThat(ctx.rejects().get(4)).startsWith("column type (類別): cannot read '火星人'");
   }
 
   @Test
@@ -246,8 +246,8 @@ class RegisterParserCsvTest {
     DormantReview d = dorm.records(DormantReview.class).get(0);
     assertThat(d.reviewedOn()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(d.accounts()).containsExactly("olduser", "test");
-    assertThat(dorm.rejects.get(3)).isEqualTo("column reviewed_on (檢視日期) is blank");
-    assertThat(dorm.rejectsZh.get(3)).isEqualTo("欄位 reviewed_on (檢視日期) 空白");
+    assertThat(dorm.rejects().get(3)).isEqualTo("column reviewed_on (檢視日期) is blank");
+    assertThat(dorm.rejectsZh().get(3)).isEqualTo("欄位 reviewed_on (檢視日期) 空白");
   }
 
   @Test
@@ -265,8 +265,8 @@ class RegisterParserCsvTest {
         """, StandardCharsets.UTF_8, "weak-password-audit", null);
     assertThat(ctx.records(WeakPasswordResult.class)).extracting(WeakPasswordResult::weak)
         .containsExactly(true, false, true, false, true, true, false);
-    assertThat(ctx.rejects.get(9)).isEqualTo("column result (結果): cannot read 'maybe' as a test result (weak/ok, 弱密碼/通過)");
-    assertThat(ctx.rejectsZh.get(9)).isEqualTo("欄位 result (結果)：無法將 'maybe' 讀為測試結果（weak/ok、弱密碼/通過）");
+    assertThat(ctx.rejects().get(9)).isEqualTo("column result (結果): cannot read 'maybe' as a test result (weak/ok, 弱密碼/通過)");
+    assertThat(ctx.rejectsZh().get(9)).isEqualTo("欄位 result (結果)：無法將 'maybe' 讀為測試結果（weak/ok、弱密碼/通過）");
   }
 
   @Test
@@ -289,9 +289,9 @@ class RegisterParserCsvTest {
     assertThat(s).filteredOn(p -> p.system().equals("db")).extracting(PolicySetting::value).containsExactly(6, 1, Integer.MAX_VALUE);
     assertThat(s).filteredOn(p -> p.system().equals("web")).extracting(PolicySetting::value).containsExactly(12, 4);
     assertThat(s).allSatisfy(p -> assertThat(p.origin()).isEqualTo("register"));
-    assertThat(ctx.used).containsExactly(2, 3, 4);
-    assertThat(ctx.skipped).containsExactly(5);
-    assertThat(ctx.rejects.get(6)).startsWith("column complexity (複雜度): cannot read '7'");
+    assertThat(ctx.usedLines()).containsExactly(2, 3, 4);
+    assertThat(ctx.skippedLines()).containsExactly(5);
+    assertThat(ctx.rejects().get(6)).startsWith("column complexity (複雜度): cannot read '7'");
   }
 
   @Test
@@ -299,8 +299,8 @@ class RegisterParserCsvTest {
     assertThat(parse("h.csv", "系統,帳號\n", StandardCharsets.UTF_8, "accounts", null).total()).isZero();
     CollectingContext empty = parse("e.csv", "\n\n", StandardCharsets.UTF_8, "accounts", null);
     assertThat(empty.total()).isZero();
-    assertThat(empty.warnings).singleElement().satisfies(w -> assertThat(w).contains("no header"));
-    assertThat(empty.warningsZh).containsExactly("0: 檔案沒有標頭列：沒有可讀取的內容");
+    assertThat(empty.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).contains("no header"));
+    assertThat(empty.numberedWarningsZh()).containsExactly("0: 檔案沒有標頭列：沒有可讀取的內容");
   }
 
   @Test

@@ -101,13 +101,13 @@ class RegisterParserXlsxTest {
   @Test
   void accountsForEveryRowByItsRowNumber() throws IOException {
     CollectingContext ctx = parse("帳號清冊");
-    assertThat(ctx.used).containsExactly(3, 8);
-    assertThat(ctx.rejects).containsOnlyKeys(4, 6, 7);
-    assertThat(ctx.rejects.get(4)).isEqualTo("column password_changed_on (密碼變更日期): cannot read '113/13/40' as a date");
-    assertThat(ctx.rejects.get(6)).startsWith("column password_changed_on (密碼變更日期): cannot read '3'");
-    assertThat(ctx.rejects.get(7)).isEqualTo("column account (帳號) is blank");
-    assertThat(ctx.rejectsZh.get(4)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '113/13/40' 讀為日期");
-    assertThat(ctx.rejectsZh.get(6)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '3' 讀為 Excel 日期序號");
+    assertThat(ctx.usedLines()).containsExactly(3, 8);
+    assertThat(ctx.rejects()).containsOnlyKeys(4, 6, 7);
+    assertThat(ctx.rejects().get(4)).isEqualTo("column password_changed_on (密碼變更日期): cannot read '113/13/40' as a date");
+    assertThat(ctx.rejects().get(6)).startsWith("column password_changed_on (密碼變更日期): cannot read '3'");
+    assertThat(ctx.rejects().get(7)).isEqualTo("column account (帳號) is blank");
+    assertThat(ctx.rejectsZh().get(4)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '113/13/40' 讀為日期");
+    assertThat(ctx.rejectsZh().get(6)).isEqualTo("欄位 password_changed_on (密碼變更日期)：無法將 '3' 讀為 Excel 日期序號");
     assertThat(ctx.total()).isEqualTo(5);
   }
 
@@ -116,7 +116,7 @@ class RegisterParserXlsxTest {
     CollectingContext ctx = parse(null);
     // The cover sheet's one cell is taken as a header with no rows under it.
     assertThat(ctx.total()).isZero();
-    assertThat(ctx.warnings).anySatisfy(w -> assertThat(w).contains("帳號清冊 2026"));
+    assertThat(ctx.numberedWarnings()).anySatisfy(w -> assertThat(w).contains("帳號清冊 2026"));
   }
 
   @Test

@@ -89,10 +89,10 @@ class WindowsAccountCsvParserTest {
     AccountRecord ops = a.get(3);
     assertThat(ops.passwordChangedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(ops.lastLoginAt()).isEqualTo(Instant.parse("2025-12-30T16:30:00Z"));
-    assertThat(ctx.used).containsExactly(3, 4, 5, 6);
-    assertThat(ctx.rejects).containsOnlyKeys(7);
-    assertThat(ctx.rejects.get(7)).isEqualTo("column PasswordLastSet: cannot read '13/45/2026 9:00:00 AM' as a date and time");
-    assertThat(ctx.rejectsZh.get(7)).isEqualTo("欄位 PasswordLastSet：無法將 '13/45/2026 9:00:00 AM' 讀為日期時間");
+    assertThat(ctx.usedLines()).containsExactly(3, 4, 5, 6);
+    assertThat(ctx.rejects()).containsOnlyKeys(7);
+    assertThat(ctx.rejects().get(7)).isEqualTo("column PasswordLastSet: cannot read '13/45/2026 9:00:00 AM' as a date and time");
+    assertThat(ctx.rejectsZh().get(7)).isEqualTo("欄位 PasswordLastSet：無法將 '13/45/2026 9:00:00 AM' 讀為日期時間");
   }
 
   @Test
@@ -114,9 +114,9 @@ class WindowsAccountCsvParserTest {
     assertThat(vendor.privileged()).isNull();
     assertThat(vendor.lastLoginAt()).isNull();
     assertThat(a.get(2).createdOn()).isEqualTo(LocalDate.of(2020, 1, 1));
-    assertThat(ctx.rejects).containsOnlyKeys(6);
-    assertThat(ctx.rejects.get(6)).isEqualTo("column Enabled: cannot read 'maybe' as yes or no");
-    assertThat(ctx.rejectsZh.get(6)).isEqualTo("欄位 Enabled：無法將 'maybe' 讀為是或否");
+    assertThat(ctx.rejects()).containsOnlyKeys(6);
+    assertThat(ctx.rejects().get(6)).isEqualTo("column Enabled: cannot read 'maybe' as yes or no");
+    assertThat(ctx.rejectsZh().get(6)).isEqualTo("欄位 Enabled：無法將 'maybe' 讀為是或否");
   }
 
   @Test
@@ -132,7 +132,7 @@ class WindowsAccountCsvParserTest {
     assertThat(a).extracting(AccountRecord::privileged).containsExactly(true, true, null);
     assertThat(a.get(0).groups()).containsExactly("Administrators", "Users");
     assertThat(a.get(0).lastLoginAt()).isEqualTo(Instant.parse("2024-02-29T23:00:00Z"));
-    assertThat(ctx.used).containsExactly(2, 3, 4);
+    assertThat(ctx.usedLines()).containsExactly(2, 3, 4);
   }
 
   @Test
@@ -147,16 +147,16 @@ class WindowsAccountCsvParserTest {
       assertThat(r.groups()).isEmpty();
       assertThat(r.privileged()).isNull();
     });
-    assertThat(ctx.warnings).singleElement().satisfies(w -> assertThat(w).contains("-join"));
-    assertThat(ctx.warningsZh).singleElement().satisfies(w -> assertThat(w).contains("MemberOf 存放的是型別名稱").contains("-join"));
+    assertThat(ctx.numberedWarnings()).singleElement().satisfies(w -> assertThat(w).contains("-join"));
+    assertThat(ctx.numberedWarningsZh()).singleElement().satisfies(w -> assertThat(w).contains("MemberOf 存放的是型別名稱").contains("-join"));
   }
 
   @Test
   void rejectsEveryRowWhenTheEntryNamesNoSystem() throws IOException {
     CollectingContext ctx = parse("win/users.csv", utf8Bom(LOCAL_USERS), null);
-    assertThat(ctx.records).isEmpty();
-    assertThat(ctx.rejects).hasSize(5).allSatisfy((line, reason) -> assertThat(reason).contains("no system"));
-    assertThat(ctx.rejectsZh).allSatisfy((line, reason) -> assertThat(reason).isEqualTo("缺少系統：Windows 帳號匯出檔須由清單項目指定其系統"));
+    assertThat(ctx.records()).isEmpty();
+    assertThat(ctx.rejects()).hasSize(5).allSatisfy((line, reason) -> assertThat(reason).contains("no system"));
+    assertThat(ctx.rejectsZh()).allSatisfy((line, reason) -> assertThat(reason).isEqualTo("缺少系統：Windows 帳號匯出檔須由清單項目指定其系統"));
   }
 
   @Test

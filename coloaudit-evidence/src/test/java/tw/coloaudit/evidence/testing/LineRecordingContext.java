@@ -3,10 +3,12 @@ package tw.coloaudit.evidence.testing;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.YearBound;
 import tw.coloaudit.model.Localized;
@@ -18,17 +20,21 @@ import tw.coloaudit.model.RowView;
  * for, as the engine keeps it when no reduction takes it), each line's outcome, the rejects and
  * the warnings (each text in English, and in Chinese through the {@code …Zh} accessors), and fails the test when a line is counted twice (unless made for parsers that
  * count several items of one line, as scan reports do: then every count is tallied and a line's
- * rejects are joined). Family contexts extend it with their own accessors. As-of date 2026-11-20.
+ * rejects are joined). Family contexts extend it with their own accessors. As-of date 2026-11-20
+ * unless one is given.
  */
 public class LineRecordingContext implements ParseContext {
 
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+  /** The as-of date when none is given. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
   private final String file;
   private final String system;
   private final String device;
   private final YearBound bound;
   private final ZoneId zone;
+  private final LocalDate asOf;
   /** Every record handed on, in order. */
   public final List<Object> records = new ArrayList<>();
   /** Each counted line's outcome: used, skipped or rejected. */
@@ -40,6 +46,8 @@ public class LineRecordingContext implements ParseContext {
   private final Map<Integer, List<String>> warningsByLine = new TreeMap<>();
   private final List<String> warningMessages = new ArrayList<>();
   private final Map<String, Long> tally = new TreeMap<>();
+  private final Map<String, List<Integer>> linesByOutcome = new HashMap<>();
+  private final List<Integer> warningLines = new ArrayList<>();
   private final boolean severalPerLine;
 
   public LineRecordingContext(String file, String system, String device, YearBound bound, ZoneId zone) {
@@ -47,7 +55,13 @@ public class LineRecordingContext implements ParseContext {
   }
 
   protected LineRecordingContext(String file, String system, String device, YearBound bound, ZoneId zone, boolean severalPerLine) {
+    this(file, system, device, bound, zone, AS_OF, severalPerLine);
+  }
+
+  protected LineRecordingContext(
+      String file, String system, String device, YearBound bound, ZoneId zone, LocalDate asOf, boolean severalPerLine) {
     this.severalPerLine = severalPerLine;
+    this.asOf = asOf;
     this.file = file;
     this.system = system;
     this.device = device;
@@ -72,7 +86,7 @@ public class LineRecordingContext implements ParseContext {
 
   @Override
   public LocalDate asOf() {
-    return LocalDate.of(2026, 11, 20);
+    return asOf;
   }
 
   @Override
@@ -118,6 +132,7 @@ public class LineRecordingContext implements ParseContext {
     String message = Bilingual.en(localized, line);
     warningsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(message);
     warningMessages.add(message);
+    warningLines.add(line);
     warningsZhByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(localized.zh());
     warningsZh.add(localized.zh());
   }
@@ -128,6 +143,7 @@ public class LineRecordingContext implements ParseContext {
     if (before != null && !severalPerLine) {
       throw new AssertionError("line " + line + " counted twice: " + before + ", then " + outcome);
     }
+    linesByOutcome.computeIfAbsent(outcome, k -> new ArrayList<>()).add(line);
   }
 
   public List<Object> records() {
@@ -141,6 +157,11 @@ public class LineRecordingContext implements ParseContext {
   /** How many times the outcome was counted. */
   public long count(String outcome) {
     return tally.getOrDefault(outcome, 0L);
+  }
+
+  /** The lines counted with the outcome, in the order they were counted. */
+  public List<Integer> lines(String outcome) {
+    return linesByOutcome.getOrDefault(outcome, List.of());
   }
 
   /** "u used, s skipped, r rejected". */
@@ -162,6 +183,11 @@ public class LineRecordingContext implements ParseContext {
     return warningMessages;
   }
 
+  /** The warnings in order, each as "line: English message". */
+  public List<String> numberedWarnings() {
+    return numbered(warningMessages);
+  }
+
   /** The warnings by line. */
   public Map<Integer, List<String>> warningsByLine() {
     return warningsByLine;
@@ -175,6 +201,15 @@ public class LineRecordingContext implements ParseContext {
   /** The warnings' Chinese texts in order. */
   public List<String> warningsZh() {
     return warningsZh;
+  }
+
+  /** The warnings in order, each as "line: Chinese text". */
+  public List<String> numberedWarningsZh() {
+    return numbered(warningsZh);
+  }
+
+  private List<String> numbered(List<String> texts) {
+    return IntStream.range(0, texts.size()).mapToObj(i -> warningLines.get(i) + ": " + texts.get(i)).toList();
   }
 
   /** The warnings' Chinese texts by line. */

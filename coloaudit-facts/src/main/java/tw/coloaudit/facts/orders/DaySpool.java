@@ -148,18 +148,25 @@ final class DaySpool {
     buf[size++] = (byte) v;
   }
 
+  /** Writes the header of a null (blank) string when {@code s} is blank; whether it did. */
+  private boolean writtenBlank(String s) {
+    if (s != null && !s.isBlank()) return false;
+    room(1);
+    buf[size++] = 0;
+    return true;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
   /** A string stripped, or null when blank: a length with an ASCII flag, then the bytes (UTF-8 when not ASCII). */
   void writeString(String s) {
-    if (s == null || s.isBlank()) {
-      room(1);
-      buf[size++] = 0;
-      return;
-    }
+    if (writtenBlank(s)) return;
     s = s.strip();
     int len = s.length();
-    boolean ascii = true;
-    for (int i = 0; i < len && ascii; i++) ascii = s.charAt(i) < 0x80;
-    if (ascii) {
+    if (ascii(s)) {
       room(len + 5);
       varint(((len << 1) | 0) + 1);
       for (int i = 0; i < len; i++) buf[size++] = (byte) s.charAt(i);
@@ -218,18 +225,11 @@ final class DaySpool {
     writeString(new String(b, from, to - from, cs));
   }
 
-
   /** As {@link #writeString}, through the column's dictionary. */
   void writeStringDict(int column, String s) {
-    if (s == null || s.isBlank()) {
-      room(1);
-      buf[size++] = 0;
-      return;
-    }
+    if (writtenBlank(s)) return;
     s = s.strip();
-    int len = s.length();
-    boolean ascii = true;
-    for (int i = 0; i < len && ascii; i++) ascii = s.charAt(i) < 0x80;
+    boolean ascii = ascii(s);
     byte[] e = s.getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     writeDict(column, (e.length << 1) | (ascii ? 0 : 1), e, 0);
   }

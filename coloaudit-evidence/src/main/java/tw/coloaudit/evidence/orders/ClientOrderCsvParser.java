@@ -94,9 +94,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     OrderTimes times = new OrderTimes(ctx.zone(), cs);
     int[] map = null;
     Localized missingColumns = null;
-    int[] starts = new int[64];
-    int[] ends = new int[64];
-    byte[] scratch = new byte[256];
+    Rows rows = null;
     // One row for the whole file, refilled per line; the file as the context names it in provenance.
     ReceiptRow receipt = new ReceiptRow(ctx.line(0).file(), cs);
     boolean bomChecked = false;
@@ -137,6 +135,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
           ctx.rejected(n, missingColumns);
         } else {
           ctx.skipped(n);
+          rows = new Rows(map, times, receipt, ctx);
         }
         continue;
       }
@@ -144,33 +143,59 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         ctx.rejected(n, missingColumns);
         continue;
       }
+      rows.row(lines.line, lines.from, lines.to, n);
+    }
+  }
+
+  /**
+   * The rows after the header, one call per row: the file loop stays small, and the row's code is
+   * compiled on its own. Holds what the rows share: the column map and the cell arrays, grown as
+   * needed.
+   */
+  private static final class Rows {
+    private final int[] map;
+    private final OrderTimes times;
+    private final ReceiptRow receipt;
+    private final ParseContext ctx;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private byte[] scratch = new byte[256];
+
+    Rows(int[] map, OrderTimes times, ReceiptRow receipt, ParseContext ctx) {
+      this.map = map;
+      this.times = times;
+      this.receipt = receipt;
+      this.ctx = ctx;
+    }
+
+    void row(byte[] b, int from, int end, int n) {
+      int[] starts = this.starts;
+      int[] ends = this.ends;
       // Split the row into cells: at once when it holds no quote, else cell by cell (quoted cells
       // unquoted into the scratch buffer).
-      byte[] b = lines.line;
-      int end = lines.to;
       byte[] row = b;
       boolean bad = false;
-      int cells = splitPlain(b, lines.from, end, starts, ends);
+      int cells = splitPlain(b, from, end, starts, ends);
       if (cells < 0) {
         cells = 0;
-        int i = lines.from;
+        int i = from;
         while (true) {
           if (cells == starts.length) {
-            starts = Arrays.copyOf(starts, cells * 2);
-            ends = Arrays.copyOf(ends, cells * 2);
+            starts = this.starts = Arrays.copyOf(starts, cells * 2);
+            ends = this.ends = Arrays.copyOf(ends, cells * 2);
           }
           if (i < end && b[i] == '"') {
             // Quoted cell: copy into scratch with doubled quotes folded.
             if (row == b) {
-              if (scratch.length < end - lines.from) scratch = new byte[(end - lines.from) * 2];
-              System.arraycopy(b, lines.from, scratch, lines.from - lines.from, end - lines.from);
+              if (scratch.length < end - from) scratch = new byte[(end - from) * 2];
+              System.arraycopy(b, from, scratch, 0, end - from);
               row = scratch;
               for (int c = 0; c < cells; c++) {
-                starts[c] -= lines.from;
-                ends[c] -= lines.from;
+                starts[c] -= from;
+                ends[c] -= from;
               }
             }
-            int w = i - lines.from;
+            int w = i - from;
             int s = w;
             i++;
             boolean closed = false;
@@ -201,19 +226,19 @@ public final class ClientOrderCsvParser implements EvidenceParser {
           } else {
             int s = i;
             while (i < end && b[i] != ',') i++;
-            starts[cells] = row == b ? s : s - lines.from;
-            ends[cells] = row == b ? i : i - lines.from;
-            if (row != b) System.arraycopy(b, s, scratch, s - lines.from, i - s);
+            starts[cells] = row == b ? s : s - from;
+            ends[cells] = row == b ? i : i - from;
+            if (row != b) System.arraycopy(b, s, scratch, s - from, i - s);
             cells++;
           }
           if (i >= end) break;
           i++; // the comma
           if (i == end) {
             if (cells == starts.length) {
-              starts = Arrays.copyOf(starts, cells * 2);
-              ends = Arrays.copyOf(ends, cells * 2);
+              starts = this.starts = Arrays.copyOf(starts, cells * 2);
+              ends = this.ends = Arrays.copyOf(ends, cells * 2);
             }
-            starts[cells] = row == b ? i : i - lines.from;
+            starts[cells] = row == b ? i : i - from;
             ends[cells] = starts[cells];
             cells++;
             break;
@@ -222,12 +247,12 @@ public final class ClientOrderCsvParser implements EvidenceParser {
       }
       if (bad) {
         ctx.rejected(n, BAD_QUOTE);
-        continue;
+        return;
       }
       int id = map[ID];
       if (id >= cells || spacesOnly(row, starts[id], ends[id])) {
         ctx.rejected(n, NO_ID);
-        continue;
+        return;
       }
       long nanos = Long.MIN_VALUE;
       int rc = map[RECEIVED];
@@ -240,7 +265,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
             nanos = times.receipt(row, s, e);
           } catch (ValueException ex) {
             ctx.rejected(n, "received_at（委託時間）：" + ex.reason().zh(), "received_at (委託時間): " + ex.reason().en());
-            continue;
+            return;
           }
         }
       }
@@ -274,10 +299,25 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     int cells = 0;
     starts[0] = from;
     int i = from;
-    int words = b.length - 8;
-    for (; i < end && i <= words; i += 8) {
+    // Whole words inside the line, then at most one word masked to the line's last bytes, then
+    // (only where the array ends within a word of the line's end) single bytes. One bound per loop:
+    // the compiler then proves the word reads in range once for the loop, instead of guessing and
+    // recompiling when a guess fails.
+    for (int last = end - 8; i <= last; i += 8) {
       long w = WordScan.word(b, i);
-      long valid = end - i >= 8 ? -1L : (1L << ((end - i) << 3)) - 1;
+      if (WordScan.matches(w, QUOTES) != 0) return -1;
+      long commas = WordScan.matches(w, COMMAS);
+      while (commas != 0) {
+        int at = i + WordScan.first(commas);
+        ends[cells++] = at;
+        if (cells == starts.length) return -1;
+        starts[cells] = at + 1;
+        commas &= commas - 1;
+      }
+    }
+    if (i < end && i <= b.length - 8) {
+      long w = WordScan.word(b, i);
+      long valid = (1L << ((end - i) << 3)) - 1;
       if ((WordScan.matches(w, QUOTES) & valid) != 0) return -1;
       long commas = WordScan.matches(w, COMMAS) & valid;
       while (commas != 0) {
@@ -287,6 +327,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         starts[cells] = at + 1;
         commas &= commas - 1;
       }
+      i = end;
     }
     for (; i < end; i++) {
       if (b[i] == '"') return -1;

@@ -63,69 +63,77 @@ public final class FixExchangeOrderParser implements EvidenceParser {
           continue;
         }
         if (lines.blank()) continue;
-        byte[] b = lines.line;
-        int start = FixTagScanner.begin(b, lines.from, lines.to);
-        if (start < 0) {
-          ctx.rejected(n, NO_MESSAGE);
-          continue;
-        }
-        Localized why = f.scan(b, start, lines.to);
-        if (why != null) {
-          ctx.rejected(n, why);
-          continue;
-        }
-        if (!f.has(FixTagScanner.MSG_TYPE)) {
-          ctx.rejected(n, NO_MSG_TYPE);
-          continue;
-        }
-        if (!f.is(b, FixTagScanner.MSG_TYPE, "D")) {
-          ctx.skipped(n);
-          continue;
-        }
-        if (!f.present(FixTagScanner.CL_ORD_ID)) {
-          ctx.rejected(n, NO_CL_ORD_ID);
-          continue;
-        }
-        int slot = f.has(FixTagScanner.TRANSACT_TIME) ? FixTagScanner.TRANSACT_TIME : FixTagScanner.SENDING_TIME;
-        if (!f.has(slot)) {
-          ctx.rejected(n, NO_TIME);
-          continue;
-        }
-        long nanos = times.fix(b, f.valueFrom[slot], f.valueTo[slot]);
-        if (nanos == Long.MIN_VALUE) {
-          String raw = f.text(b, slot);
-          int tag = slot == FixTagScanner.TRANSACT_TIME ? 60 : 52;
-          ctx.rejected(n, "無法將 '" + raw + "' 讀為 FIX UTC 時間戳記（tag " + tag + "）",
-              "cannot read '" + raw + "' as a FIX UTC timestamp (tag " + tag + ")");
-          continue;
-        }
-        int declared = f.intValue(b, FixTagScanner.BODY_LENGTH);
-        if (declared >= 0 && declared != f.bodyLengthActual) {
-          ctx.warn(n, "BodyLength（9）為 " + declared + "，但訊息本體實際為 " + f.bodyLengthActual + " 位元組；訊息仍予採用",
-              "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
-        }
-        int checksum = f.intValue(b, FixTagScanner.CHECKSUM);
-        if (checksum != f.checksumActual) {
-          String declaredSum = f.text(b, FixTagScanner.CHECKSUM);
-          String actualSum = String.format("%03d", f.checksumActual);
-          ctx.warn(n, "CheckSum（10）為 " + declaredSum + "，但訊息實際加總為 " + actualSum + "；訊息仍予採用",
-              "CheckSum (10) is " + declaredSum + " but the message sums to " + actualSum + "; message used");
-        }
-        if (system != null && f.present(FixTagScanner.SENDER) && !f.is(b, FixTagScanner.SENDER, system)) {
-          String sender = f.text(b, FixTagScanner.SENDER);
-          ctx.warn(n, "SenderCompID " + sender + " 與清單所指定的系統 " + system + " 不同；以清單為準",
-              "SenderCompID " + sender + " differs from the manifest's system " + system + "; the manifest wins");
-        }
-        sent.reset(b, n, nanos);
-        cell(sent, SentRow.CLIENT_ORDER_ID, f, FixTagScanner.CL_ORD_ID);
-        cell(sent, SentRow.ORDER_NO, f, FixTagScanner.ORDER_ID);
-        cell(sent, SentRow.ACCOUNT, f, FixTagScanner.ACCOUNT);
-        cell(sent, SentRow.SYMBOL, f, FixTagScanner.SYMBOL);
-        cell(sent, SentRow.GATEWAY, f, FixTagScanner.SENDER);
-        ctx.emit(sent);
-        ctx.used(n);
+        message(lines.line, lines.from, lines.to, n, f, times, system, sent, ctx);
       }
     }
+  }
+
+  /**
+   * One message line, read into the row and emitted, or rejected with its reason. A method of its
+   * own, called per line: the file loop stays small, and the line's code is compiled on its own.
+   */
+  private static void message(byte[] b, int from, int to, int n, FixTagScanner f, OrderTimes times, String system, SentRow sent,
+      ParseContext ctx) {
+    int start = FixTagScanner.begin(b, from, to);
+    if (start < 0) {
+      ctx.rejected(n, NO_MESSAGE);
+      return;
+    }
+    Localized why = f.scan(b, start, to);
+    if (why != null) {
+      ctx.rejected(n, why);
+      return;
+    }
+    if (!f.has(FixTagScanner.MSG_TYPE)) {
+      ctx.rejected(n, NO_MSG_TYPE);
+      return;
+    }
+    if (!f.is(b, FixTagScanner.MSG_TYPE, "D")) {
+      ctx.skipped(n);
+      return;
+    }
+    if (!f.present(FixTagScanner.CL_ORD_ID)) {
+      ctx.rejected(n, NO_CL_ORD_ID);
+      return;
+    }
+    int slot = f.has(FixTagScanner.TRANSACT_TIME) ? FixTagScanner.TRANSACT_TIME : FixTagScanner.SENDING_TIME;
+    if (!f.has(slot)) {
+      ctx.rejected(n, NO_TIME);
+      return;
+    }
+    long nanos = times.fix(b, f.valueFrom[slot], f.valueTo[slot]);
+    if (nanos == Long.MIN_VALUE) {
+      String raw = f.text(b, slot);
+      int tag = slot == FixTagScanner.TRANSACT_TIME ? 60 : 52;
+      ctx.rejected(n, "無法將 '" + raw + "' 讀為 FIX UTC 時間戳記（tag " + tag + "）",
+          "cannot read '" + raw + "' as a FIX UTC timestamp (tag " + tag + ")");
+      return;
+    }
+    int declared = f.intValue(b, FixTagScanner.BODY_LENGTH);
+    if (declared >= 0 && declared != f.bodyLengthActual) {
+      ctx.warn(n, "BodyLength（9）為 " + declared + "，但訊息本體實際為 " + f.bodyLengthActual + " 位元組；訊息仍予採用",
+          "BodyLength (9) is " + declared + " but the body holds " + f.bodyLengthActual + " bytes; message used");
+    }
+    int checksum = f.intValue(b, FixTagScanner.CHECKSUM);
+    if (checksum != f.checksumActual) {
+      String declaredSum = f.text(b, FixTagScanner.CHECKSUM);
+      String actualSum = String.format("%03d", f.checksumActual);
+      ctx.warn(n, "CheckSum（10）為 " + declaredSum + "，但訊息實際加總為 " + actualSum + "；訊息仍予採用",
+          "CheckSum (10) is " + declaredSum + " but the message sums to " + actualSum + "; message used");
+    }
+    if (system != null && f.present(FixTagScanner.SENDER) && !f.is(b, FixTagScanner.SENDER, system)) {
+      String sender = f.text(b, FixTagScanner.SENDER);
+      ctx.warn(n, "SenderCompID " + sender + " 與清單所指定的系統 " + system + " 不同；以清單為準",
+          "SenderCompID " + sender + " differs from the manifest's system " + system + "; the manifest wins");
+    }
+    sent.reset(b, n, nanos);
+    cell(sent, SentRow.CLIENT_ORDER_ID, f, FixTagScanner.CL_ORD_ID);
+    cell(sent, SentRow.ORDER_NO, f, FixTagScanner.ORDER_ID);
+    cell(sent, SentRow.ACCOUNT, f, FixTagScanner.ACCOUNT);
+    cell(sent, SentRow.SYMBOL, f, FixTagScanner.SYMBOL);
+    cell(sent, SentRow.GATEWAY, f, FixTagScanner.SENDER);
+    ctx.emit(sent);
+    ctx.used(n);
   }
 
   private static void cell(SentRow row, int cell, FixTagScanner f, int slot) {

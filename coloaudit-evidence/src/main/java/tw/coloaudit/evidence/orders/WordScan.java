@@ -43,11 +43,11 @@ final class WordScan {
   /** The index of the first byte {@code c} (repeated in {@code pattern}) in {@code b[from, to)}, or {@code to}. */
   static int indexOf(byte[] b, int from, int to, byte c, long pattern) {
     int i = from;
-    int words = b.length - 8;
-    while (i < to && i <= words) {
+    // One bound (words that start in the range and end in the array), so the reads are proved in
+    // range for the whole loop.
+    for (int last = Math.min(to, b.length - 7); i < last; i += 8) {
       long m = matches(word(b, i), pattern);
       if (m != 0) return Math.min(i + first(m), to);
-      i += 8;
     }
     if (i >= to) return to;
     while (i < to && b[i] != c) i++;

@@ -32,7 +32,11 @@ import tw.coloaudit.model.ControlResult;
  * of the order and co-location controls, then times DuckDB doing the join, orphans, negative
  * latencies, overtakes and latency percentiles on the CSV forms, and prints both and the ratio.
  *
- * <p>Usage: {@code java -Xmx1g -cp coloaudit-benchmarks.jar tw.coloaudit.bench.OrderAuditBenchmark N DIR [skip-generate|generate] [duckdb-first]}
+ * <p>Usage: {@code java -Xmx1g -cp coloaudit-benchmarks.jar tw.coloaudit.bench.OrderAuditBenchmark N DIR [skip-generate|generate] [duckdb-first|coloaudit-only [RUNS]|duckdb-only|separate [ROUNDS]]}
+ *
+ * <p>{@code coloaudit-only RUNS} times the audit alone, RUNS times in the same JVM, with the JIT
+ * compilers' and the collector's time of each run: the first run pays the compiling that a
+ * native engine such as DuckDB does not, the later ones show the audit once compiled.
  */
 public final class OrderAuditBenchmark {
 
@@ -54,8 +58,22 @@ public final class OrderAuditBenchmark {
     List<AuditControl> orderControls = ControlRegistry.all().stream()
         .filter(c -> c.metadata().family().equals("orders") || c.metadata().family().equals("colo"))
         .toList();
-    // Either side may go first (the one that runs second finds the other's pages cached and its
-    // heap grown), so runs can alternate the order and show whether it matters.
+    String mode = args.length > 3 ? args[3] : "";
+    if (mode.equals("coloaudit-only")) {
+      alone(orderControls, dir, args.length > 4 ? Integer.parseInt(args[4]) : 1);
+      return;
+    }
+    if (mode.equals("duckdb-only")) {
+      duck(dir);
+      return;
+    }
+    if (mode.equals("separate")) {
+      separate(n, dir, args.length > 4 ? Integer.parseInt(args[4]) : 3);
+      return;
+    }
+    // In one JVM either side may go first, and the one that runs second is slowed by the first
+    // (measured: about 1 s for the audit after DuckDB, 2 s for DuckDB after the audit), so runs
+    // alternate the order, or use "separate": each side in a fresh JVM of its own.
     boolean duckFirst = args.length > 3 && args[3].equals("duckdb-first");
     double[] duck = duckFirst ? duck(dir) : null;
     long t1 = System.nanoTime();
@@ -71,6 +89,83 @@ public final class OrderAuditBenchmark {
     if (!duckFirst) duck = duck(dir);
     System.out.printf(Locale.ROOT, "ratio duckdb / coloaudit: wall %.2f, CPU %.2f (%s first)%n", duck[0] / tool, duck[1] / toolCpu,
         duckFirst ? "duckdb" : "coloaudit");
+  }
+
+  /**
+   * Each side in a fresh JVM of its own (this JVM's options and class path), as a user runs either
+   * tool, alternating which goes first, {@code rounds} times; prints each round's ratio and the
+   * median. Neither side then inherits the other's heap, threads or compiled code.
+   */
+  private static void separate(long n, Path dir, int rounds) throws Exception {
+    List<Double> wall = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      boolean duckFirst = round % 2 == 0;
+      double[] first = child(n, dir, duckFirst ? "duckdb-only" : "coloaudit-only");
+      double[] second = child(n, dir, duckFirst ? "coloaudit-only" : "duckdb-only");
+      double[] tool = duckFirst ? second : first;
+      double[] duck = duckFirst ? first : second;
+      wall.add(duck[0] / tool[0]);
+      cpu.add(duck[1] / tool[1]);
+      System.out.printf(Locale.ROOT, "round %d (%s first, separate JVMs): coloaudit %.1f s wall, %.1f s CPU; duckdb %.1f s wall, %.1f s CPU; "
+          + "ratio duckdb / coloaudit: wall %.2f, CPU %.2f%n", round, duckFirst ? "duckdb" : "coloaudit", tool[0], tool[1], duck[0], duck[1],
+          duck[0] / tool[0], duck[1] / tool[1]);
+    }
+    System.out.printf(Locale.ROOT, "median ratio duckdb / coloaudit over %d rounds: wall %.2f, CPU %.2f (lowest wall %.2f)%n", rounds,
+        median(wall), median(cpu), wall.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
+  }
+
+  /** Runs one side in a child JVM, echoing its output; its wall and CPU seconds as it measured them. */
+  private static double[] child(long n, Path dir, String mode) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), OrderAuditBenchmark.class.getName(), Long.toString(n),
+        dir.toString(), "skip-generate", mode));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    double[] times = null;
+    var timing = java.util.regex.Pattern.compile("([0-9.]+) s wall, ([0-9.]+) s CPU");
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith("input:")) continue;
+        System.out.println("  | " + line);
+        var m = timing.matcher(line);
+        if (times == null && m.find()) times = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+      }
+    }
+    if (p.waitFor() != 0 || times == null) throw new IllegalStateException(mode + " run failed (exit " + p.exitValue() + ")");
+    return times;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int k = sorted.size();
+    return k % 2 == 1 ? sorted.get(k / 2) : (sorted.get(k / 2 - 1) + sorted.get(k / 2)) / 2;
+  }
+
+  /** The audit alone, {@code runs} times in this JVM: wall, CPU, JIT compiling and collection of each run. */
+  private static void alone(List<AuditControl> controls, Path dir, int runs) throws Exception {
+    var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+    for (int run = 1; run <= runs; run++) {
+      long t = System.nanoTime();
+      long c = cpu();
+      long jit = compiler.getTotalCompilationTime();
+      long gc = collectionMillis();
+      AuditResult result = new AuditEngine(controls).audit(AuditRequest.of(dir));
+      System.out.printf(Locale.ROOT, "coloaudit order controls, run %d: %.1f s wall, %.1f s CPU, JIT compiling %.1f s, collection %.1f s (%d controls)%n",
+          run, secs(t), (cpu() - c) / 1e9, (compiler.getTotalCompilationTime() - jit) / 1e3, (collectionMillis() - gc) / 1e3,
+          result.controls().size());
+      if (run == runs) {
+        for (ControlResult r : result.controls()) System.out.printf(Locale.ROOT, "  %-18s %-22s %s%n", r.id(), r.status(), brief(r));
+      }
+    }
+  }
+
+  private static long collectionMillis() {
+    long ms = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+    return ms;
   }
 
   /** Runs and prints the baseline; its wall and CPU seconds. */

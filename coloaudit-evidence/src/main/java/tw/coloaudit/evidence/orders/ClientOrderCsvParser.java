@@ -17,6 +17,7 @@ import tw.coloaudit.evidence.spi.EvidenceInput;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
+import tw.coloaudit.evidence.text.ByteLineSplitter;
 import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.orders.OrderRow;
 import tw.coloaudit.model.orders.ReceiptRow;
@@ -90,30 +91,23 @@ public final class ClientOrderCsvParser implements EvidenceParser {
   }
 
   private void read(InputStream in, Charset cs, String path, ParseContext ctx) throws IOException {
-    ByteLines lines = new ByteLines(in);
+    // A UTF-8 byte-order mark before the header is not part of it.
+    ByteLineSplitter lines = new ByteLineSplitter(in, OrderParsers.MAX_LINE, true);
     OrderTimes times = new OrderTimes(ctx.zone(), cs);
     int[] map = null;
     Localized missingColumns = null;
     Rows rows = null;
     // One row for the whole file, refilled per line; the file as the context names it in provenance.
     ReceiptRow receipt = new ReceiptRow(ctx.line(0).file(), cs);
-    boolean bomChecked = false;
     while (lines.next()) {
-      int n = lines.number;
-      if (lines.tooLong) {
-        ctx.rejected(n, ByteLines.TOO_LONG);
+      int n = lines.number();
+      if (lines.cut()) {
+        ctx.rejected(n, OrderParsers.TOO_LONG);
         continue;
-      }
-      if (!bomChecked) {
-        bomChecked = true;
-        if (lines.to - lines.from >= 3 && (lines.line[lines.from] & 0xFF) == 0xEF && (lines.line[lines.from + 1] & 0xFF) == 0xBB
-            && (lines.line[lines.from + 2] & 0xFF) == 0xBF) {
-          lines.from += 3;
-        }
       }
       if (lines.blank()) continue;
       if (map == null) {
-        String header = new String(lines.line, lines.from, lines.to - lines.from, cs);
+        String header = new String(lines.buf(), lines.start(), lines.end() - lines.start(), cs);
         if (header.startsWith("#TYPE")) {
           ctx.skipped(n);
           continue;
@@ -143,7 +137,7 @@ public final class ClientOrderCsvParser implements EvidenceParser {
         ctx.rejected(n, missingColumns);
         continue;
       }
-      rows.row(lines.line, lines.from, lines.to, n);
+      rows.row(lines.buf(), lines.start(), lines.end(), n);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Set;
 import tw.coloaudit.evidence.spi.EvidenceInput;
+import tw.coloaudit.evidence.text.ByteLineSplitter;
 import tw.coloaudit.evidence.spi.EvidenceParser;
 import tw.coloaudit.evidence.spi.ParseContext;
 import tw.coloaudit.evidence.spi.Sample;
@@ -55,15 +56,15 @@ public final class FixExchangeOrderParser implements EvidenceParser {
     // One row for the whole file, refilled per line; the file as the context names it in provenance.
     SentRow sent = new SentRow(ctx.line(0).file(), StandardCharsets.ISO_8859_1, system);
     try (InputStream in = input.openBytes()) {
-      ByteLines lines = new ByteLines(in);
+      ByteLineSplitter lines = new ByteLineSplitter(in, OrderParsers.MAX_LINE, false);
       while (lines.next()) {
-        int n = lines.number;
-        if (lines.tooLong) {
-          ctx.rejected(n, ByteLines.TOO_LONG);
+        int n = lines.number();
+        if (lines.cut()) {
+          ctx.rejected(n, OrderParsers.TOO_LONG);
           continue;
         }
         if (lines.blank()) continue;
-        message(lines.line, lines.from, lines.to, n, f, times, system, sent, ctx);
+        message(lines.buf(), lines.start(), lines.end(), n, f, times, system, sent, ctx);
       }
     }
   }

@@ -75,6 +75,7 @@ public class ByteLineSplitter implements Closeable {
           pos = i + 1;
           skipLf = c == '\r';
           if (++number == 1) bom();
+          hold();
           return true;
         }
         i++;
@@ -86,6 +87,7 @@ public class ByteLineSplitter implements Closeable {
         end = lim;
         pos = lim;
         if (++number == 1) bom();
+        hold();
         return true;
       }
       if (lim - pos >= keep) {
@@ -93,6 +95,14 @@ public class ByteLineSplitter implements Closeable {
         return true;
       }
       fill();
+    }
+  }
+
+  /** A whole line found in the buffer but longer than {@link #keep}: only its start is held, as when read in parts. */
+  private void hold() {
+    if (end - start > keep) {
+      end = start + keep;
+      cut = true;
     }
   }
 

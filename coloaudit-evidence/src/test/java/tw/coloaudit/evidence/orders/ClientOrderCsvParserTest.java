@@ -41,6 +41,20 @@ class ClientOrderCsvParserTest {
   }
 
   @Test
+  void readsAFileWithAByteOrderMarkAndOldMacLineEndings() {
+    // Lone CRs end lines as they do for every other reader of the pack (a BufferedReader's rule).
+    String text = "\uFEFF" + HEADER.replace("\n", "\r")
+        + "R1,K0001,,1234567,王小明,2026-11-18 09:00:00,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\r"
+        + "R2,K0002,,1234567,王小明,2026-11-18 09:00:01,2330,B,1000,600,LMT,ROD,colo,GW1,,brokerage\r";
+    var r = OrderParsing.parse(PARSER, "r.csv", text);
+
+    assertThat(r.counts()).isEqualTo("2 used, 1 skipped, 0 rejected");
+    var o = r.records(ClientOrder.class);
+    assertThat(o).extracting(ClientOrder::clientOrderId).containsExactly("R1", "R2");
+    assertThat(o.get(1).source().line()).isEqualTo(3);
+  }
+
+  @Test
   void readsBig5WithChineseHeadersAndCrlf() {
     String text = "委託序號,委託書編號,母單序號,帳號,姓名,委託時間,股票代號,買賣別,數量,價格,價格別,委託條件,委託方式,閘道,來源IP,業務別\r\n"
         + "R1,K0001,,1234567,陳美玲,113/11/18 09:00:00,2330,B,1000,600,LMT,ROD,主機共置,GW1,,經紀\r\n";

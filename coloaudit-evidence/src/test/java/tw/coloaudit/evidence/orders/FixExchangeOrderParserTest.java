@@ -89,7 +89,7 @@ class FixExchangeOrderParserTest {
     String text = message(NEW, "|") + "\n"
         + message("49=X|11=R2|", "|") + "\n"
         + message("35=D|49=X|11=R3|", "|") + "\n"
-        + "8=FIX.4.4|" + "x".repeat(ByteLines.MAX_LINE) + "\n";
+        + "8=FIX.4.4|" + "x".repeat(OrderParsers.MAX_LINE) + "\n";
     var r = OrderParsing.parse(PARSER, "gw.log", text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "9A00COLO2");
 
     assertThat(r.counts()).isEqualTo("1 used, 0 skipped, 3 rejected");
@@ -97,7 +97,7 @@ class FixExchangeOrderParserTest {
     assertThat(r.warningsZh.get(1)).isEqualTo("SenderCompID 9A00COLO1 與清單所指定的系統 9A00COLO2 不同；以清單為準");
     assertThat(r.rejects).containsEntry(2, "no MsgType (35)")
         .containsEntry(3, "new order (35=D) without TransactTime (60) or SendingTime (52)")
-        .containsEntry(4, "line longer than " + ByteLines.MAX_LINE + " bytes");
+        .containsEntry(4, "line longer than " + OrderParsers.MAX_LINE + " bytes");
     assertThat(r.rejectsZh).containsEntry(2, "缺少 MsgType（35）")
         .containsEntry(3, "新委託（35=D）缺少 TransactTime（60），也沒有 SendingTime（52）")
         .containsEntry(4, "行長度超過 1048576 位元組");

@@ -298,29 +298,12 @@ public final class ClientOrderCsvParser implements EvidenceParser {
     // the compiler then proves the word reads in range once for the loop, instead of guessing and
     // recompiling when a guess fails.
     for (int last = end - 8; i <= last; i += 8) {
-      long w = WordScan.word(b, i);
-      if (WordScan.matches(w, QUOTES) != 0) return -1;
-      long commas = WordScan.matches(w, COMMAS);
-      while (commas != 0) {
-        int at = i + WordScan.first(commas);
-        ends[cells++] = at;
-        if (cells == starts.length) return -1;
-        starts[cells] = at + 1;
-        commas &= commas - 1;
-      }
+      cells = word(b, i, -1L, cells, starts, ends);
+      if (cells < 0) return -1;
     }
     if (i < end && i <= b.length - 8) {
-      long w = WordScan.word(b, i);
-      long valid = (1L << ((end - i) << 3)) - 1;
-      if ((WordScan.matches(w, QUOTES) & valid) != 0) return -1;
-      long commas = WordScan.matches(w, COMMAS) & valid;
-      while (commas != 0) {
-        int at = i + WordScan.first(commas);
-        ends[cells++] = at;
-        if (cells == starts.length) return -1;
-        starts[cells] = at + 1;
-        commas &= commas - 1;
-      }
+      cells = word(b, i, (1L << ((end - i) << 3)) - 1, cells, starts, ends);
+      if (cells < 0) return -1;
       i = end;
     }
     for (; i < end; i++) {
@@ -332,6 +315,24 @@ public final class ClientOrderCsvParser implements EvidenceParser {
       }
     }
     ends[cells++] = end;
+    return cells;
+  }
+
+  /**
+   * The cells that end in the word at {@code i}, its bytes outside {@code valid} ignored: the count
+   * of cells so far, or -1 on a quote or on more cells than the arrays hold.
+   */
+  private static int word(byte[] b, int i, long valid, int cells, int[] starts, int[] ends) {
+    long w = WordScan.word(b, i);
+    if ((WordScan.matches(w, QUOTES) & valid) != 0) return -1;
+    long commas = WordScan.matches(w, COMMAS) & valid;
+    while (commas != 0) {
+      int at = i + WordScan.first(commas);
+      ends[cells++] = at;
+      if (cells == starts.length) return -1;
+      starts[cells] = at + 1;
+      commas &= commas - 1;
+    }
     return cells;
   }
 

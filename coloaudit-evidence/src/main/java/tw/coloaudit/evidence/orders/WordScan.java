@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
 /**
  * Byte searches eight bytes at a time, deliberately optimised for order files of tens of millions
  * of lines: the commas of a line, or the {@code =} that follows a logger's prefix, are found in a
- * {@code long} read from the array
- * with a few arithmetic operations (SWAR) instead of one comparison per byte. Words may be read
+ * {@code long} read from the array with a few arithmetic operations (SWAR) instead of one
+ * comparison per byte. Words may be read
  * past the searched range, never past the array; what lies beyond the range is ignored. (Short
  * fields, such as FIX values, are faster searched byte by byte.)
  */

@@ -247,7 +247,9 @@ public final class OrderAuditBenchmark {
   /**
    * Per day N/20 orders between 09:00 and 13:30 local, on four gateways, 80 % brokerage: latency
    * 150–1500 µs (dealer 100–1000 µs); one in 100,000 is an orphan, one in 100,000 is received
-   * after it was sent. Seeded, so every run writes the same bytes.
+   * after it was sent, one in 100,000 is held until three and a half orders later on its
+   * gateway before it is sent (so the next three orders on that gateway overtake it). Seeded, so
+   * every run writes the same bytes.
    */
   static void generate(long n, Path dir) throws IOException {
     for (String sub : List.of("receipts", "fix")) Files.createDirectories(dir.resolve(sub));
@@ -289,7 +291,10 @@ public final class OrderAuditBenchmark {
         long recvUtc = openUtcMicros + spanMicros * i / count;
         boolean dealer = rnd.nextInt(5) == 0;
         long latency = dealer ? 100 + rnd.nextInt(900) : 150 + rnd.nextInt(1350);
-        if (rnd.nextInt(100_000) == 0) latency = -50;
+        int fate = rnd.nextInt(100_000);
+        if (fate == 0) latency = -50;
+        // Held until three and a half orders later on its gateway: the next three overtake it.
+        if (fate == 1) latency += 7 * GATEWAYS.length * spanMicros / count / 2;
         long sentUtc = recvUtc + latency;
         String gw = GATEWAYS[(int) (i % GATEWAYS.length)];
         String id = "R" + ymd + i;

@@ -1,9 +1,11 @@
 package tw.coloaudit.controls;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tw.coloaudit.model.Localized;
 import tw.coloaudit.model.Provenance;
@@ -23,10 +25,33 @@ public final class Evaluation {
   private long passed;
   private long failed;
   private final Map<String, Integer> skipped = new TreeMap<>();
+  /** How many failures are kept whole; the subjects of later ones are kept alone. */
+  private final int keep;
   private final List<Failure> failures = new ArrayList<>();
+  private final List<Subject> beyondKept = new ArrayList<>();
   private final List<Failure> missing = new ArrayList<>();
+  private final List<Subject> missingBeyondKept = new ArrayList<>();
+  // Every subject listed as lacking evidence, so that a repeat is found at once, not by a scan.
+  private final Set<Subject> missingSubjects = new HashSet<>();
   private final Map<String, Object> observed = new LinkedHashMap<>();
   private final List<Localized> notes = new ArrayList<>();
+
+  /** An evaluation that keeps every failure whole. */
+  public Evaluation() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /**
+   * An evaluation that keeps only the first {@code keep} failures, and the first {@code keep}
+   * subjects lacking evidence, whole (message, observed figures and evidence) and of later ones
+   * only the subject, which is all the outcome and the waiver count need: the findings list is cut
+   * at the same cap, so a control failing for hundreds of thousands of subjects does not hold all
+   * their messages in memory.
+   */
+  public Evaluation(int keep) {
+    if (keep < 0) throw new IllegalArgumentException("a negative number of failures to keep: " + keep);
+    this.keep = keep;
+  }
 
   public void pass(Subject subject) {
     passed++;
@@ -40,7 +65,11 @@ public final class Evaluation {
 
   public void fail(Subject subject, Localized message, Map<String, Object> observed, List<Provenance> evidence) {
     failed++;
-    failures.add(new Failure(subject, message, observed == null ? Map.of() : observed, evidence, false));
+    if (failures.size() < keep) {
+      failures.add(new Failure(subject, message, observed == null ? Map.of() : observed, evidence, false));
+    } else {
+      beyondKept.add(subject);
+    }
   }
 
   /** A subject in scope that was not checked, counted under {@code reason}. */
@@ -50,7 +79,11 @@ public final class Evaluation {
 
   /** A system or host in scope that has no evidence of a kind this control requires. */
   public void noEvidence(Subject subject, String kind) {
-    if (missing.stream().anyMatch(f -> f.subject().equals(subject))) return;
+    if (!missingSubjects.add(subject)) return;
+    if (missing.size() >= keep) {
+      missingBeyondKept.add(subject);
+      return;
+    }
     missing.add(
         new Failure(
             subject,
@@ -86,6 +119,16 @@ public final class Evaluation {
 
   public List<Failure> failures() {
     return failures;
+  }
+
+  /** The subjects of the failures after the first {@code keep}, in the order they failed. */
+  public List<Subject> beyondKept() {
+    return beyondKept;
+  }
+
+  /** The subjects lacking evidence after the first {@code keep}, in the order they were found. */
+  public List<Subject> missingBeyondKept() {
+    return missingBeyondKept;
   }
 
   public List<Failure> missing() {

@@ -35,7 +35,9 @@ final class ControlRunner {
 
   ControlResult run(AuditControl control, AuditInput input) {
     Control meta = control.metadata();
-    Evaluation ev = new Evaluation();
+    int cap = input.policy().intValue(PolicyKeys.MAX_FINDINGS_PER_CONTROL);
+    // Failures past the cap are never listed: only their subjects are kept, for the outcome.
+    Evaluation ev = new Evaluation(Math.max(0, cap));
     Throwable error = null;
     try {
       control.evaluate(input, ev);
@@ -67,7 +69,6 @@ final class ControlRunner {
 
     if (meta.requiresAny() && kindsMissing.size() < meta.requires().length) kindsMissing.clear();
 
-    int cap = input.policy().intValue(PolicyKeys.MAX_FINDINGS_PER_CONTROL);
     List<Finding> findings = new ArrayList<>();
     int openFailures = 0;
     int openMissing = 0;
@@ -88,8 +89,17 @@ final class ControlRunner {
           new Finding(
               Fingerprints.of(meta.id(), f.subject()), f.subject(), f.message(), f.observed(), f.evidence(), w, inForce));
     }
-    boolean truncated = findings.size() > cap;
-    if (truncated) findings = findings.subList(0, cap);
+    // Past the cap only subjects are kept: counted as waived or open, never listed.
+    for (Subject s : ev.beyondKept()) {
+      if (waivedOn(meta.id(), s, input.asOf())) waived++;
+      else openFailures++;
+    }
+    for (Subject s : ev.missingBeyondKept()) {
+      if (waivedOn(meta.id(), s, input.asOf())) waived++;
+      else openMissing++;
+    }
+    boolean truncated = findings.size() > cap || !ev.beyondKept().isEmpty() || !ev.missingBeyondKept().isEmpty();
+    if (findings.size() > cap) findings = findings.subList(0, Math.max(0, cap));
 
     Outcome outcome;
     if (openFailures > 0) {
@@ -114,6 +124,11 @@ final class ControlRunner {
     return new ControlResult(
         meta.id(), outcome, meta.severity(), title(meta), List.of(meta.refs()), policy, observed, findings, ev.notes(),
         meta.family(), meta.pattern());
+  }
+
+  private boolean waivedOn(String controlId, Subject subject, java.time.LocalDate day) {
+    Waiver w = matchingWaiver(controlId, subject);
+    return w != null && w.inForceOn(day);
   }
 
   /** The covering waiver that lasts longest (one without expiry lasts longest), or null. */

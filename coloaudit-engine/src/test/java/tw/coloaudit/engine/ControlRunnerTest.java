@@ -158,6 +158,62 @@ class ControlRunnerTest {
   }
 
   @Test
+  void failuresPastTheCapStillDecideTheOutcomeAndCountAsWaivedOrOpen() {
+    // u3 and u4 fail past the cap of 3 and are waived: counted as waived, not listed.
+    Waiver w = new Waiver("TEST-CONTROL", Subject.of("account", "u4"), "r", "資訊主管 王大明", AS_OF.minusDays(1), null);
+    Waiver w3 = new Waiver("TEST-CONTROL", Subject.of("account", "u3"), "r", "資訊主管 王大明", AS_OF.minusDays(1), null);
+    ControlResult r = new ControlRunner(List.of(w, w3)).run(new Scripted((i, o) -> {
+      for (int n = 0; n < 5; n++) {
+        o.fail(Subject.of("system", "gw", "account", "u" + n), Localized.of("x", "x"), Map.of(), List.of());
+      }
+    }), input(Set.of("accounts", "people"), Map.of("accounts", Set.of("gw")), Map.of("max_findings_per_control", 3)));
+    assertThat(r.status()).isEqualTo(Outcome.FAIL);
+    assertThat(r.findings()).extracting(f -> f.subject().get("account")).containsExactly("u0", "u1", "u2");
+    assertThat(r.observed()).containsEntry("failed", 5).containsEntry("waived", 2).containsEntry("truncated", true);
+  }
+
+  @Test
+  void aFailurePastTheCapWithoutAWaiverKeepsTheControlFailedWhenTheListedOnesAreWaived() {
+    // The listed u0 and u1 are waived; u2, past the cap of 2, is not: the control still fails.
+    Waiver w0 = new Waiver("TEST-CONTROL", Subject.of("account", "u0"), "r", "王大明", AS_OF.minusDays(1), null);
+    Waiver w1 = new Waiver("TEST-CONTROL", Subject.of("account", "u1"), "r", "王大明", AS_OF.minusDays(1), null);
+    AuditInput in = input(Set.of("accounts", "people"), Map.of("accounts", Set.of("gw")), Map.of("max_findings_per_control", 2));
+    Scripted three = new Scripted((i, o) -> {
+      for (int n = 0; n < 3; n++) {
+        o.fail(Subject.of("system", "gw", "account", "u" + n), Localized.of("x", "x"), Map.of(), List.of());
+      }
+    });
+    ControlResult r = new ControlRunner(List.of(w0, w1)).run(three, in);
+    assertThat(r.status()).isEqualTo(Outcome.FAIL);
+    assertThat(r.findings()).allSatisfy(f -> assertThat(f.waived()).isTrue());
+    assertThat(r.observed()).containsEntry("waived", 2).containsEntry("truncated", true);
+    Waiver w2 = new Waiver("TEST-CONTROL", Subject.of("account", "u2"), "r", "王大明", AS_OF.minusDays(1), null);
+    assertThat(new ControlRunner(List.of(w0, w1, w2)).run(three, in).status()).isEqualTo(Outcome.WAIVED);
+  }
+
+  @Test
+  void subjectsLackingEvidencePastTheCapKeepTheControlShortOfEvidence() {
+    AuditInput in = input(Set.of("accounts", "people"), Map.of("accounts", Set.of("gw")), Map.of("max_findings_per_control", 2));
+    ControlResult r = new ControlRunner(List.of()).run(new Scripted((i, o) -> {
+      o.pass(Subject.of("system", "gw", "account", "ok"));
+      for (int n = 0; n < 5; n++) o.noEvidence(Subject.of("host", "h" + n), "accounts");
+    }), in);
+    assertThat(r.status()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.findings()).extracting(f -> f.subject().get("host")).containsExactly("h0", "h1");
+    assertThat(r.observed()).containsEntry("truncated", true);
+    // Waived past the cap too: every subject lacking evidence is covered, so nothing is open.
+    List<Waiver> all = java.util.stream.IntStream.range(0, 5)
+        .mapToObj(n -> new Waiver("TEST-CONTROL", Subject.of("host", "h" + n), "r", "王大明", AS_OF.minusDays(1), null))
+        .toList();
+    ControlResult waived = new ControlRunner(all).run(new Scripted((i, o) -> {
+      o.pass(Subject.of("system", "gw", "account", "ok"));
+      for (int n = 0; n < 5; n++) o.noEvidence(Subject.of("host", "h" + n), "accounts");
+    }), in);
+    assertThat(waived.status()).isEqualTo(Outcome.WAIVED);
+    assertThat(waived.observed()).containsEntry("waived", 5);
+  }
+
+  @Test
   void aControlThatThrowsEndsInErrorWithoutStoppingTheRun() {
     ControlResult r = new ControlRunner(List.of()).run(new Scripted((i, o) -> {
       throw new IllegalStateException("boom");

@@ -1,6 +1,14 @@
 package tw.coloaudit.facts.orders;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -706,6 +714,9 @@ final class OrderJoin {
   private int pendingSize = 1024;
   private int sequenceSize = 1024;
 
+  /** What sequences are sealed through (the joining thread's alone). */
+  private ByteBuffer sealBuffer;
+
   private void finishDaysBefore(LocalDate limit) {
     while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
       var e = pendingDays.pollFirstEntry();
@@ -728,15 +739,23 @@ final class OrderJoin {
     LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(OrderFacts.CARRY_DAYS + 1L);
     while (!sequences.isEmpty() && sequences.firstKey().isBefore(seqLimit)) {
       var e = sequences.pollFirstEntry();
-      sequenceSize = Math.max(sequenceSize, e.getValue().n);
+      sequenceSize = Math.max(sequenceSize, e.getValue().size());
       if (e.getKey().equals(resolvedDate)) resolvedDate = null;
       LocalDate trade = e.getKey();
       Sequence seq = e.getValue();
       checks.add(checker.submit(() -> {
         Checks c = new Checks();
+        seq.unseal();
         sequence(trade, seq, c);
         return c;
       }));
+    }
+    // The days before the limit are traded out: only receipts retired late can still join their
+    // sequences, which meanwhile wait sealed in a temporary file instead of as columns in the heap
+    // (eight days of them were the largest thing the join held: 16 MB a day at 500,000 orders).
+    if (limit != LocalDate.MAX) {
+      if (sealBuffer == null) sealBuffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.nativeOrder());
+      for (Sequence seq : sequences.headMap(limit).values()) seq.seal(sealBuffer);
     }
   }
 
@@ -1469,13 +1488,122 @@ final class OrderJoin {
     int[] file;
     int[] line;
 
+    /** The entries written out by {@link #seal}, in the order they were added; null when none. */
+    private Path sealed;
+    private int sealedCount;
+    private int sealedBytes;
+
     Sequence(int capacity) {
+      allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
       a = new byte[capacity * 8];
       recv = new long[capacity];
       off = new int[capacity];
       h = new int[capacity];
       file = new int[capacity];
       line = new int[capacity];
+    }
+
+    /** How many entries the sequence holds, sealed or not. */
+    int size() {
+      return sealedCount + n;
+    }
+
+    /**
+     * Appends the columns, as they are in memory, to a temporary file and frees them; entries
+     * added later collect anew, and {@link #unseal} restores the order they were added in. The
+     * columns are copied whole through {@code buffer} (no encoding per entry: sealing a day costs
+     * a few milliseconds).
+     */
+    void seal(ByteBuffer buffer) {
+      if (n == 0) return;
+      try {
+        if (sealed == null) {
+          sealed = Files.createTempFile("coloaudit-sequence-", ".bin");
+          sealed.toFile().deleteOnExit();
+        }
+        try (FileChannel ch = FileChannel.open(sealed, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+          buffer.clear();
+          buffer.putInt(n).putInt(used);
+          for (int i = 0; i < n; ) {
+            if (buffer.remaining() < Long.BYTES) drain(ch, buffer);
+            int k = Math.min(n - i, buffer.remaining() / Long.BYTES);
+            buffer.asLongBuffer().put(recv, i, k);
+            buffer.position(buffer.position() + k * Long.BYTES);
+            i += k;
+          }
+          for (int[] column : new int[][] {off, h, file, line}) {
+            for (int i = 0; i < n; ) {
+              if (buffer.remaining() < Integer.BYTES) drain(ch, buffer);
+              int k = Math.min(n - i, buffer.remaining() / Integer.BYTES);
+              buffer.asIntBuffer().put(column, i, k);
+              buffer.position(buffer.position() + k * Integer.BYTES);
+              i += k;
+            }
+          }
+          for (int i = 0; i < used; ) {
+            if (!buffer.hasRemaining()) drain(ch, buffer);
+            int k = Math.min(used - i, buffer.remaining());
+            buffer.put(a, i, k);
+            i += k;
+          }
+          drain(ch, buffer);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot set a day's order numbers aside in a temporary file", e);
+      }
+      sealedCount += n;
+      sealedBytes += used;
+      n = 0;
+      used = 0;
+      allocate(16);
+    }
+
+    private static void drain(FileChannel ch, ByteBuffer buffer) throws IOException {
+      buffer.flip();
+      while (buffer.hasRemaining()) ch.write(buffer);
+      buffer.clear();
+    }
+
+    /** Reads the sealed entries back ahead of those added since, and deletes the file. */
+    void unseal() {
+      if (sealed == null) return;
+      ByteBuffer in;
+      try {
+        in = ByteBuffer.wrap(Files.readAllBytes(sealed)).order(ByteOrder.nativeOrder());
+        Files.deleteIfExists(sealed);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read a day's order numbers back", e);
+      }
+      int late = n;
+      int lateUsed = used;
+      long[] lateRecv = recv;
+      int[] lateOff = off, lateH = h, lateFile = file, lateLine = line;
+      byte[] lateA = a;
+      allocate(sealedCount + late);
+      a = new byte[sealedBytes + lateUsed];
+      n = 0;
+      used = 0;
+      while (in.hasRemaining()) {
+        int k = in.getInt();
+        int bytes = in.getInt();
+        in.asLongBuffer().get(recv, n, k);
+        in.position(in.position() + k * Long.BYTES);
+        for (int[] column : new int[][] {off, h, file, line}) {
+          in.asIntBuffer().get(column, n, k);
+          in.position(in.position() + k * Integer.BYTES);
+        }
+        in.get(a, used, bytes);
+        for (int i = n; i < n + k; i++) off[i] += used;
+        n += k;
+        used += bytes;
+      }
+      for (int i = 0; i < late; i++) add(lateRecv[i], lateA, lateOff[i], lateH[i], lateFile[i], lateLine[i]);
+      sealed = null;
+      sealedCount = 0;
+      sealedBytes = 0;
     }
 
     void add(long r, byte[] from, int fromOff, int fromH, int f, int l) {

@@ -98,6 +98,29 @@ class OrderJoinTest {
   }
 
   @Test
+  void receiptsRetiredAfterTheirDayWasSealedStillBreakItsSequence() {
+    // 11-02: K10 and K11 are sent; K05 and a second K10, received after them, never are. They are
+    // retired only after the later days have sealed 11-02's sequence, and must still count there.
+    List<Object> records = new ArrayList<>();
+    LocalDateTime day1 = LocalDateTime.parse("2026-11-02T09:00:00");
+    String[] numbers = {"K10", "K11", "K05", "K10"};
+    for (int i = 0; i < numbers.length; i++) {
+      records.add(receipt("A" + i, numbers[i], null, "1234567", day1.plusSeconds(i), "colo", "GW1", "brokerage", "r1.csv", i + 2));
+      if (i < 2) records.add(sent("A" + i, numbers[i], "1234567", day1.plusSeconds(i).plusNanos(200_000), "GW1", "x1.log", i + 2));
+    }
+    for (int d = 1; d <= 10; d++) {
+      LocalDateTime at = day1.plusDays(d);
+      records.add(receipt("B" + d, "K" + (20 + d), null, "1234567", at, "colo", "GW1", "brokerage", "r" + (d + 1) + ".csv", 2));
+      records.add(sent("B" + d, "K" + (20 + d), "1234567", at.plusNanos(200_000), "GW1", "x" + (d + 1) + ".log", 2));
+    }
+    OrderSummary s = fold(records).summary(TAIPEI, TOLERANCE);
+    assertThat(s.sequenceBreaks()).extracting(OrderSummary.SequenceBreak::orderNo).contains("K05", "K10");
+    assertThat(s.sequenceBreaks()).allSatisfy(b -> assertThat(b.tradeDate()).isEqualTo(LocalDate.parse("2026-11-02")));
+    assertThat(s.days().get(LocalDate.parse("2026-11-02")).receiptsWithoutOrder).isEqualTo(2);
+    assertThat(describe(s)).isEqualTo(describe(new ReferenceJoin(fold(records)).run(TAIPEI, TOLERANCE)));
+  }
+
+  @Test
   void aZoneWithDaylightSavingAgreesToo() {
     ZoneId newYork = ZoneId.of("America/New_York");
     List<Object> records = generate(11, 500);

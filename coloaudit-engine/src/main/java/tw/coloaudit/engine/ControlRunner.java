@@ -1,5 +1,6 @@
 package tw.coloaudit.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ final class ControlRunner {
         meta.family(), meta.pattern());
   }
 
-  private boolean waivedOn(String controlId, Subject subject, java.time.LocalDate day) {
+  private boolean waivedOn(String controlId, Subject subject, LocalDate day) {
     Waiver w = matchingWaiver(controlId, subject);
     return w != null && w.inForceOn(day);
   }

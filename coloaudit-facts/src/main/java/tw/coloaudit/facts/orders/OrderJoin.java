@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -714,9 +713,6 @@ final class OrderJoin {
   private int pendingSize = 1024;
   private int sequenceSize = 1024;
 
-  /** What sequences are sealed through (the joining thread's alone). */
-  private ByteBuffer sealBuffer;
-
   private void finishDaysBefore(LocalDate limit) {
     while (!pendingDays.isEmpty() && pendingDays.firstKey().isBefore(limit)) {
       var e = pendingDays.pollFirstEntry();
@@ -754,8 +750,7 @@ final class OrderJoin {
     // sequences, which meanwhile wait sealed in a temporary file instead of as columns in the heap
     // (eight days of them were the largest thing the join held: 16 MB a day at 500,000 orders).
     if (limit != LocalDate.MAX) {
-      if (sealBuffer == null) sealBuffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.nativeOrder());
-      for (Sequence seq : sequences.headMap(limit).values()) seq.seal(sealBuffer);
+      for (Sequence seq : sequences.headMap(limit).values()) seq.seal();
     }
   }
 
@@ -1514,43 +1509,27 @@ final class OrderJoin {
     /**
      * Appends the columns, as they are in memory, to a temporary file and frees them; entries
      * added later collect anew, and {@link #unseal} restores the order they were added in. The
-     * columns are copied whole through {@code buffer}, with no encoding per entry (at 10M orders
-     * the audit took no longer than without sealing; see docs/PERFORMANCE.md).
+     * columns are copied whole, with no encoding per entry (at 10M orders the audit took no longer
+     * than without sealing; see docs/PERFORMANCE.md).
      */
-    void seal(ByteBuffer buffer) {
+    void seal() {
       if (n == 0) return;
+      ByteBuffer out = ByteBuffer.allocate(2 * Integer.BYTES + n * (Long.BYTES + 4 * Integer.BYTES) + used)
+          .order(ByteOrder.nativeOrder());
+      out.putInt(n).putInt(used);
+      out.asLongBuffer().put(recv, 0, n);
+      out.position(out.position() + n * Long.BYTES);
+      for (int[] column : new int[][] {off, h, file, line}) {
+        out.asIntBuffer().put(column, 0, n);
+        out.position(out.position() + n * Integer.BYTES);
+      }
+      out.put(a, 0, used);
       try {
         if (sealed == null) {
           sealed = Files.createTempFile("coloaudit-sequence-", ".bin");
           sealed.toFile().deleteOnExit();
         }
-        try (FileChannel ch = FileChannel.open(sealed, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-          buffer.clear();
-          buffer.putInt(n).putInt(used);
-          for (int i = 0; i < n; ) {
-            if (buffer.remaining() < Long.BYTES) drain(ch, buffer);
-            int k = Math.min(n - i, buffer.remaining() / Long.BYTES);
-            buffer.asLongBuffer().put(recv, i, k);
-            buffer.position(buffer.position() + k * Long.BYTES);
-            i += k;
-          }
-          for (int[] column : new int[][] {off, h, file, line}) {
-            for (int i = 0; i < n; ) {
-              if (buffer.remaining() < Integer.BYTES) drain(ch, buffer);
-              int k = Math.min(n - i, buffer.remaining() / Integer.BYTES);
-              buffer.asIntBuffer().put(column, i, k);
-              buffer.position(buffer.position() + k * Integer.BYTES);
-              i += k;
-            }
-          }
-          for (int i = 0; i < used; ) {
-            if (!buffer.hasRemaining()) drain(ch, buffer);
-            int k = Math.min(used - i, buffer.remaining());
-            buffer.put(a, i, k);
-            i += k;
-          }
-          drain(ch, buffer);
-        }
+        Files.write(sealed, out.array(), StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot set a day's order numbers aside in a temporary file", e);
       }
@@ -1559,12 +1538,6 @@ final class OrderJoin {
       n = 0;
       used = 0;
       allocate(16);
-    }
-
-    private static void drain(FileChannel ch, ByteBuffer buffer) throws IOException {
-      buffer.flip();
-      while (buffer.hasRemaining()) ch.write(buffer);
-      buffer.clear();
     }
 
     /** Reads the sealed entries back ahead of those added since, and deletes the file. */

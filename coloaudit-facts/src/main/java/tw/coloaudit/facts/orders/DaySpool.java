@@ -6,11 +6,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import tw.coloaudit.model.orders.OrderRow;
 
@@ -375,10 +378,29 @@ final class DaySpool {
 
   /** The bytes written so far; a spilled spool is read back from its file. */
   byte[] bytes() {
+    byte[] b = bytes(null);
+    return b.length == length ? b : Arrays.copyOf(b, length);
+  }
+
+  /** How many bytes the array {@link #bytes(ColumnPool)} returned last holds (it may be longer). */
+  private int length;
+
+  int length() {
+    return length;
+  }
+
+  /**
+   * The encoded orders, in an array of at least {@link #length()} bytes: the spool's own buffer
+   * when it was never spilled, else one from {@code pool} (when given) filled from the spill file.
+   */
+  byte[] bytes(ColumnPool pool) {
     try {
       if (spilled == null) {
-        if (keptCount == 0) return size == buf.length ? buf : Arrays.copyOf(buf, size);
-        byte[] all = new byte[keptBytes + size];
+        if (keptCount == 0) {
+          length = size;
+          return buf;
+        }
+        byte[] all = pool != null ? pool.bytes(keptBytes + size) : new byte[keptBytes + size];
         int at = 0;
         for (int i = 0; i < keptCount; i++) {
           System.arraycopy(kept[i], 0, all, at, keptSizes[i]);
@@ -387,17 +409,41 @@ final class DaySpool {
         System.arraycopy(buf, 0, all, at, size);
         dropKept();
         buf = all;
-        size = all.length;
+        size = at + size;
+        length = size;
         return all;
       }
       fileOut.write(buf, 0, size);
       size = 0;
       fileOut.flush();
-      return Files.readAllBytes(spilled);
+      long total = Files.size(spilled);
+      if (total > Integer.MAX_VALUE - 8) throw new IOException("spill file larger than 2 GB: " + spilled);
+      length = (int) total;
+      return read(spilled, length, pool);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read spilled orders back", e);
     }
   }
+
+  /**
+   * The first {@code n} bytes of a file, in an array from {@code pool} (when given; it may be
+   * longer). Read in pieces: the JDK reads into a heap array through a temporary direct buffer as
+   * large as the read, and keeps that buffer per thread.
+   */
+  static byte[] read(Path file, int n, ColumnPool pool) throws IOException {
+    byte[] all = pool != null ? pool.bytes(n) : new byte[n];
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      int at = 0;
+      while (at < n) {
+        int r = in.read(ByteBuffer.wrap(all, at, Math.min(READ_PIECE, n - at)));
+        if (r < 0) throw new IOException("file shorter than expected: " + file);
+        at += r;
+      }
+    }
+    return all;
+  }
+
+  private static final int READ_PIECE = 1 << 20;
 
   /** Deletes the spill file, if any; the spool is not used afterwards. */
   void release() {
@@ -418,13 +464,21 @@ final class DaySpool {
     private int pos;
     private final String[] cache;
 
+    private final int end;
+
     Reader(byte[] b, String[] cache) {
+      this(b, b.length, cache);
+    }
+
+    /** Reads the first {@code end} bytes of {@code b}. */
+    Reader(byte[] b, int end, String[] cache) {
       this.b = b;
+      this.end = end;
       this.cache = cache;
     }
 
     boolean more() {
-      return pos < b.length;
+      return pos < end;
     }
 
     private long lastTime;

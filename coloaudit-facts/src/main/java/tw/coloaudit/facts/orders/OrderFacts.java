@@ -258,9 +258,14 @@ public final class OrderFacts {
 
   /** As above; {@code indexedFallback} makes the join on order number + account use its index from the start. */
   synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos, boolean indexedFallback) {
+    return summary(zone, fifoToleranceNanos, indexedFallback, ColumnPool.forHeap());
+  }
+
+  /** As above, the join reusing the column arrays of finished days through {@code pool}. */
+  synchronized OrderSummary summary(ZoneId zone, long fifoToleranceNanos, boolean indexedFallback, ColumnPool pool) {
     if (summary == null || !zone.equals(summaryZone) || fifoToleranceNanos != summaryTolerance) {
       if (summary != null) throw new IllegalStateException("the orders were joined already with another zone or tolerance");
-      OrderJoin join = new OrderJoin(receipts, exchange, zone, fifoToleranceNanos);
+      OrderJoin join = new OrderJoin(receipts, exchange, zone, fifoToleranceNanos, pool);
       summary = (indexedFallback ? join.indexingFallbacks() : join).run();
       summaryZone = zone;
       summaryTolerance = fifoToleranceNanos;

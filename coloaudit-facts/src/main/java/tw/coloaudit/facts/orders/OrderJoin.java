@@ -53,6 +53,8 @@ final class OrderJoin {
   private static final long NO_TIME = Long.MIN_VALUE;
   private static final int KEPT = OrderFacts.KEPT;
   private static final byte WAITING = 0, DONE = 1;
+  /** For the few columns not worth pooling: allocates, keeps nothing. */
+  private static final ColumnPool NO_POOL = new ColumnPool(0);
 
   private final TreeMap<Long, List<DaySpool>> receipts;
   private final TreeMap<Long, List<DaySpool>> exchange;
@@ -78,6 +80,8 @@ final class OrderJoin {
   private final int brokerageId;
 
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+  /** Column arrays of finished days, reused by the days after (see {@link ColumnPool}). */
+  private final ColumnPool pool;
   private final IdTable byId = new IdTable();
   private final NoAccountTable byNoAccount = new NoAccountTable();
   /** Set when the order-number index may hide a waiting receipt behind a resolved one: rebuilt whole on next use. */
@@ -112,7 +116,9 @@ final class OrderJoin {
   private final List<Issue> issues = new ArrayList<>();
   private long orphanCount, untimedCount, negativeCount, overtakeCount, gapCount, breakCount, issueCount;
 
-  OrderJoin(TreeMap<Long, List<DaySpool>> receipts, TreeMap<Long, List<DaySpool>> exchange, ZoneId zone, long tolerance) {
+  OrderJoin(TreeMap<Long, List<DaySpool>> receipts, TreeMap<Long, List<DaySpool>> exchange, ZoneId zone, long tolerance,
+      ColumnPool pool) {
+    this.pool = pool;
     this.receipts = receipts;
     this.exchange = exchange;
     this.zone = zone;
@@ -327,6 +333,7 @@ final class OrderJoin {
     retire(key - OrderFacts.CARRY_DAYS);
     for (Sent x : day.sent()) {
       for (int i = 0; i < x.n; i++) send(x, i);
+      x.recycle(pool);
     }
     // A local date spans at most the UTC days before and after it.
     finishDaysBefore(LocalDate.ofEpochDay(key - 1));
@@ -618,7 +625,10 @@ final class OrderJoin {
         if (b.state[i] == WAITING) byId.putIfAbsent(b.idHash[i], b.a, b.idOff[i], b.idH[i], ref(b, i));
       }
     }
-    for (Block b : dropped) blocks.set(b.number, null);
+    for (Block b : dropped) {
+      blocks.set(b.number, null);
+      b.release(pool);
+    }
     dropped.clear();
   }
 
@@ -679,7 +689,7 @@ final class OrderJoin {
     if (d != null && !d.equals(resolvedDate)) {
       resolvedDate = d;
       resolvedDay = days.computeIfAbsent(d, k -> new Day());
-      resolvedSequence = sequences.computeIfAbsent(d, k -> new Sequence(sequenceSize));
+      resolvedSequence = sequences.computeIfAbsent(d, k -> new Sequence(sequenceSize, pool));
     }
     if (d != null) resolvedDay.receipts++;
     if (r.channel[ri] == coloId && r.desk[ri] == brokerageId && r.account[ri] >= 0 && recvDay != null) {
@@ -728,6 +738,7 @@ final class OrderJoin {
       checks.add(checker.submit(() -> {
         Checks c = new Checks();
         overtakes(trade, p, day, snapshot, c);
+        p.recycle();
         return c;
       }));
     }
@@ -743,6 +754,7 @@ final class OrderJoin {
         Checks c = new Checks();
         seq.unseal();
         sequence(trade, seq, c);
+        seq.recycle();
         return c;
       }));
     }
@@ -750,7 +762,11 @@ final class OrderJoin {
     // sequences, which meanwhile wait sealed in a temporary file instead of as columns in the heap
     // (eight days of them were the largest thing the join held: 16 MB a day at 500,000 orders).
     if (limit != LocalDate.MAX) {
-      for (Sequence seq : sequences.headMap(limit).values()) seq.seal();
+      for (Sequence seq : sequences.headMap(limit).values()) {
+        // Later days start with room for as many numbers as a traded-out day held.
+        sequenceSize = Math.max(sequenceSize, seq.size());
+        seq.seal();
+      }
     }
   }
 
@@ -1051,7 +1067,7 @@ final class OrderJoin {
       List<Sent> out = new ArrayList<>();
       if (xs != null) {
         for (DaySpool s : xs) {
-          out.add(Sent.read(s, fileIndex.get(s.file), sentIds));
+          out.add(Sent.read(s, fileIndex.get(s.file), sentIds, pool));
           s.release();
         }
       }
@@ -1062,7 +1078,7 @@ final class OrderJoin {
     int count = 0;
     if (rs != null) {
       for (DaySpool s : rs) {
-        Block b = Block.read(s, fileIndex.get(s.file), key, receiptIds);
+        Block b = Block.read(s, fileIndex.get(s.file), key, receiptIds, pool);
         s.release();
         blocksOfDay.add(b);
         count += b.n;
@@ -1213,21 +1229,32 @@ final class OrderJoin {
   private abstract static class Orders {
     final byte[] a;
     int n;
+    /** Room in every column (arrays from the pool may be longer, and not all alike). */
+    int capacity;
     long[] time;
     int[] file, line, idOff, idH, idHash, orderNoOff, orderNoH, account, gateway;
 
-    Orders(byte[] a, int capacity) {
+    /** Columns of at least {@code capacity} from the pool (their contents left from earlier days). */
+    Orders(byte[] a, int capacity, ColumnPool pool) {
       this.a = a;
-      time = new long[capacity];
-      file = new int[capacity];
-      line = new int[capacity];
-      idOff = new int[capacity];
-      idH = new int[capacity];
-      idHash = new int[capacity];
-      orderNoOff = new int[capacity];
-      orderNoH = new int[capacity];
-      account = new int[capacity];
-      gateway = new int[capacity];
+      this.capacity = capacity;
+      time = pool.longs(capacity);
+      file = pool.ints(capacity);
+      line = pool.ints(capacity);
+      idOff = pool.ints(capacity);
+      idH = pool.ints(capacity);
+      idHash = pool.ints(capacity);
+      orderNoOff = pool.ints(capacity);
+      orderNoH = pool.ints(capacity);
+      account = pool.ints(capacity);
+      gateway = pool.ints(capacity);
+    }
+
+    /** Hands the columns and the bytes to the pool; the orders are not read afterwards. */
+    void recycle(ColumnPool pool) {
+      pool.free(a);
+      pool.free(time);
+      for (int[] column : new int[][] {file, line, idOff, idH, idHash, orderNoOff, orderNoH, account, gateway}) pool.free(column);
     }
 
     String string(int off, int h) {
@@ -1236,8 +1263,9 @@ final class OrderJoin {
 
     /** Room for one more order; its index. */
     final int add() {
-      if (n == time.length) {
+      if (n == capacity) {
         int c = Math.max(16, n + (n >> 1));
+        capacity = c;
         time = Arrays.copyOf(time, c);
         file = Arrays.copyOf(file, c);
         line = Arrays.copyOf(line, c);
@@ -1263,7 +1291,7 @@ final class OrderJoin {
       file[i] = fileIdx;
       idH[i] = in.sliceHeader();
       idOff[i] = in.skipSlice(idH[i]);
-      if (idH[i] >= 0) idHash[i] = hash(a, idOff[i], idH[i]);
+      idHash[i] = idH[i] >= 0 ? hash(a, idOff[i], idH[i]) : 0;
       orderNoH[i] = in.sliceHeader();
       orderNoOff[i] = in.skipSlice(orderNoH[i]);
     }
@@ -1281,15 +1309,34 @@ final class OrderJoin {
     int[] parentOff, parentH, desk, channel, missing;
     byte[] state;
 
-    Block(byte[] a, long bucket, int capacity) {
-      super(a, capacity);
+    /**
+     * Who still reads the block: the join until it drops the block, and each day's matched orders
+     * that point into it until that day's checks are done. At none, its columns go to the pool.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger holders = new java.util.concurrent.atomic.AtomicInteger(1);
+
+    Block(byte[] a, long bucket, int capacity, ColumnPool pool) {
+      super(a, capacity, pool);
       this.bucket = bucket;
-      parentOff = new int[capacity];
-      parentH = new int[capacity];
-      desk = new int[capacity];
-      channel = new int[capacity];
-      missing = new int[capacity];
-      state = new byte[capacity];
+      parentOff = pool.ints(capacity);
+      parentH = pool.ints(capacity);
+      desk = pool.ints(capacity);
+      channel = pool.ints(capacity);
+      missing = pool.ints(capacity);
+      // Left as an earlier day left it: admitting a receipt sets its state before anything reads it.
+      state = pool.bytes(capacity);
+    }
+
+    void hold() {
+      holders.incrementAndGet();
+    }
+
+    /** One holder is done with the block; the last one hands its columns to the pool. */
+    void release(ColumnPool pool) {
+      if (holders.decrementAndGet() != 0) return;
+      recycle(pool);
+      for (int[] column : new int[][] {parentOff, parentH, desk, channel, missing}) pool.free(column);
+      pool.free(state);
     }
 
     @Override
@@ -1302,10 +1349,10 @@ final class OrderJoin {
       state = Arrays.copyOf(state, c);
     }
 
-    static Block read(DaySpool s, int fileIdx, long bucket, Interner interner) {
-      byte[] bytes = s.bytes();
-      Block b = new Block(bytes, bucket, Math.max(16, s.records()));
-      DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+    static Block read(DaySpool s, int fileIdx, long bucket, Interner interner, ColumnPool pool) {
+      byte[] bytes = s.bytes(pool);
+      Block b = new Block(bytes, bucket, Math.max(16, s.records()), pool);
+      DaySpool.Reader in = new DaySpool.Reader(bytes, s.length(), null);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY), desk = new DictColumn(interner, DaySpool.DICT_DESK),
           channel = new DictColumn(interner, DaySpool.DICT_CHANNEL);
       while (in.more()) {
@@ -1328,7 +1375,7 @@ final class OrderJoin {
       for (int i = 0; i < n; i++) {
         if (state[i] == WAITING) bytes += len(idH[i]) + len(orderNoH[i]) + len(parentH[i]);
       }
-      Block c = new Block(new byte[bytes], bucket, waiting);
+      Block c = new Block(new byte[bytes], bucket, waiting, NO_POOL);
       int w = 0;
       for (int i = 0; i < n; i++) {
         if (state[i] != WAITING) continue;
@@ -1370,17 +1417,17 @@ final class OrderJoin {
 
   /** The exchange orders of one spool, as columns over its bytes (no columns beyond the shared ones). */
   private static final class Sent extends Orders {
-    Sent(byte[] a, int capacity) {
-      super(a, capacity);
+    Sent(byte[] a, int capacity, ColumnPool pool) {
+      super(a, capacity, pool);
     }
 
     @Override
     void grow(int c) {}
 
-    static Sent read(DaySpool s, int fileIdx, Interner interner) {
-      byte[] bytes = s.bytes();
-      Sent x = new Sent(bytes, Math.max(16, s.records()));
-      DaySpool.Reader in = new DaySpool.Reader(bytes, null);
+    static Sent read(DaySpool s, int fileIdx, Interner interner, ColumnPool pool) {
+      byte[] bytes = s.bytes(pool);
+      Sent x = new Sent(bytes, Math.max(16, s.records()), pool);
+      DaySpool.Reader in = new DaySpool.Reader(bytes, s.length(), null);
       DictColumn gateway = new DictColumn(interner, DaySpool.DICT_GATEWAY);
       while (in.more()) {
         int i = x.add();
@@ -1408,22 +1455,37 @@ final class OrderJoin {
     int[] xFile;
     int[] xLine;
 
+    /** Room in every column (see {@link Orders#capacity}). */
+    int capacity;
+
     Pending(int capacity) {
-      recv = new long[capacity];
-      sent = new long[capacity];
-      own = new boolean[capacity];
-      gateway = new int[capacity];
-      rBlock = new int[capacity];
-      rIndex = new int[capacity];
-      xFile = new int[capacity];
-      xLine = new int[capacity];
+      this.capacity = capacity;
+      recv = pool.longs(capacity);
+      sent = pool.longs(capacity);
+      own = pool.booleans(capacity);
+      gateway = pool.ints(capacity);
+      rBlock = pool.ints(capacity);
+      rIndex = pool.ints(capacity);
+      xFile = pool.ints(capacity);
+      xLine = pool.ints(capacity);
+    }
+
+    /** After the day's checks: the columns go to the pool, and the blocks pointed into are let go. */
+    void recycle() {
+      pool.free(recv);
+      pool.free(sent);
+      pool.free(own);
+      for (int[] column : new int[][] {gateway, rBlock, rIndex, xFile, xLine}) pool.free(column);
+      for (Block b : blocks) b.release(pool);
+      blocks.clear();
     }
     /** The ID to name, for the few orders joined on order number and account. */
     Map<Integer, String> idOverride;
 
     void add(long r, long s, boolean o, int gw, Block rb, int ri, int xf, int xl, String override) {
-      if (n == recv.length) {
+      if (n == capacity) {
         int c = n + (n >> 1);
+        capacity = c;
         recv = Arrays.copyOf(recv, c);
         sent = Arrays.copyOf(sent, c);
         own = Arrays.copyOf(own, c);
@@ -1442,6 +1504,7 @@ final class OrderJoin {
         if (k < 0) {
           k = blocks.size();
           blocks.add(rb);
+          rb.hold();
         }
         lastBlock = rb;
         lastBlockIndex = k;
@@ -1488,17 +1551,34 @@ final class OrderJoin {
     private int sealedCount;
     private int sealedBytes;
 
-    Sequence(int capacity) {
-      allocate(capacity);
+    private final ColumnPool pool;
+
+    Sequence(int capacity, ColumnPool pool) {
+      this.pool = pool;
+      allocate(capacity, capacity * 8);
     }
 
-    private void allocate(int capacity) {
-      a = new byte[capacity * 8];
-      recv = new long[capacity];
-      off = new int[capacity];
-      h = new int[capacity];
-      file = new int[capacity];
-      line = new int[capacity];
+    /** Room in every column but {@link #a} (see {@link Orders#capacity}). */
+    private int capacity;
+
+    private void allocate(int capacity, int bytes) {
+      this.capacity = capacity;
+      a = pool.bytes(bytes);
+      recv = pool.longs(capacity);
+      off = pool.ints(capacity);
+      h = pool.ints(capacity);
+      file = pool.ints(capacity);
+      line = pool.ints(capacity);
+    }
+
+    /** Hands the columns to the pool: after the check, or once written out. */
+    void recycle() {
+      pool.free(a);
+      pool.free(recv);
+      for (int[] column : new int[][] {off, h, file, line}) pool.free(column);
+      a = null;
+      recv = null;
+      off = h = file = line = null;
     }
 
     /** How many entries the sequence holds, sealed or not. */
@@ -1514,8 +1594,9 @@ final class OrderJoin {
      */
     void seal() {
       if (n == 0) return;
-      ByteBuffer out = ByteBuffer.allocate(2 * Integer.BYTES + n * (Long.BYTES + 4 * Integer.BYTES) + used)
-          .order(ByteOrder.nativeOrder());
+      int size = 2 * Integer.BYTES + n * (Long.BYTES + 4 * Integer.BYTES) + used;
+      byte[] buffer = pool.bytes(size);
+      ByteBuffer out = ByteBuffer.wrap(buffer, 0, size).order(ByteOrder.nativeOrder());
       out.putInt(n).putInt(used);
       out.asLongBuffer().put(recv, 0, n);
       out.position(out.position() + n * Long.BYTES);
@@ -1529,23 +1610,34 @@ final class OrderJoin {
           sealed = Files.createTempFile("coloaudit-sequence-", ".bin");
           sealed.toFile().deleteOnExit();
         }
-        Files.write(sealed, out.array(), StandardOpenOption.APPEND);
+        try (var channel = java.nio.channels.FileChannel.open(sealed, StandardOpenOption.APPEND)) {
+          // In pieces, as DaySpool#read reads: each goes through a temporary direct buffer its size.
+          for (int at = 0; at < size; ) {
+            ByteBuffer piece = ByteBuffer.wrap(buffer, at, Math.min(1 << 20, size - at));
+            while (piece.hasRemaining()) at += channel.write(piece);
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot set a day's order numbers aside in a temporary file", e);
       }
+      pool.free(buffer);
       sealedCount += n;
       sealedBytes += used;
       n = 0;
       used = 0;
-      allocate(16);
+      recycle();
+      allocate(16, 128);
     }
 
     /** Reads the sealed entries back ahead of those added since, and deletes the file. */
     void unseal() {
       if (sealed == null) return;
       ByteBuffer in;
+      byte[] buffer;
       try {
-        in = ByteBuffer.wrap(Files.readAllBytes(sealed)).order(ByteOrder.nativeOrder());
+        int size = (int) Files.size(sealed);
+        buffer = DaySpool.read(sealed, size, pool);
+        in = ByteBuffer.wrap(buffer, 0, size).order(ByteOrder.nativeOrder());
         Files.deleteIfExists(sealed);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read a day's order numbers back", e);
@@ -1555,8 +1647,7 @@ final class OrderJoin {
       long[] lateRecv = recv;
       int[] lateOff = off, lateH = h, lateFile = file, lateLine = line;
       byte[] lateA = a;
-      allocate(sealedCount + late);
-      a = new byte[sealedBytes + lateUsed];
+      allocate(sealedCount + late, sealedBytes + lateUsed);
       n = 0;
       used = 0;
       while (in.hasRemaining()) {
@@ -1573,15 +1664,20 @@ final class OrderJoin {
         n += k;
         used += bytes;
       }
+      pool.free(buffer);
       for (int i = 0; i < late; i++) add(lateRecv[i], lateA, lateOff[i], lateH[i], lateFile[i], lateLine[i]);
+      pool.free(lateA);
+      pool.free(lateRecv);
+      for (int[] column : new int[][] {lateOff, lateH, lateFile, lateLine}) pool.free(column);
       sealed = null;
       sealedCount = 0;
       sealedBytes = 0;
     }
 
     void add(long r, byte[] from, int fromOff, int fromH, int f, int l) {
-      if (n == recv.length) {
-        int c = n * 2;
+      if (n == capacity) {
+        int c = Math.max(16, n * 2);
+        capacity = c;
         recv = Arrays.copyOf(recv, c);
         off = Arrays.copyOf(off, c);
         h = Arrays.copyOf(h, c);

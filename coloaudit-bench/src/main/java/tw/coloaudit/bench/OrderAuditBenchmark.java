@@ -210,6 +210,8 @@ public final class OrderAuditBenchmark {
     for (String k : List.of("orphan_exchange_orders", "negative_latency_count", "overtake_count", "sequence_break_count", "checked")) {
       if (o.containsKey(k)) b.append(k).append('=').append(o.get(k)).append(' ');
     }
+    // Why a control could not run (an error's notes name the exception).
+    if (c.status() == tw.coloaudit.model.Outcome.ERROR) c.notes().forEach(n -> b.append("| ").append(n.en()).append(' '));
     return b.toString();
   }
 

@@ -627,7 +627,7 @@ final class OrderJoin {
     }
     for (Block b : dropped) {
       blocks.set(b.number, null);
-      b.release(pool);
+      b.recycle(pool);
     }
     dropped.clear();
   }
@@ -1309,12 +1309,6 @@ final class OrderJoin {
     int[] parentOff, parentH, desk, channel, missing;
     byte[] state;
 
-    /**
-     * Who still reads the block: the join until it drops the block, and each day's matched orders
-     * that point into it until that day's checks are done. At none, its columns go to the pool.
-     */
-    private final java.util.concurrent.atomic.AtomicInteger holders = new java.util.concurrent.atomic.AtomicInteger(1);
-
     Block(byte[] a, long bucket, int capacity, ColumnPool pool) {
       super(a, capacity, pool);
       this.bucket = bucket;
@@ -1327,14 +1321,10 @@ final class OrderJoin {
       state = pool.bytes(capacity);
     }
 
-    void hold() {
-      holders.incrementAndGet();
-    }
-
-    /** One holder is done with the block; the last one hands its columns to the pool. */
-    void release(ColumnPool pool) {
-      if (holders.decrementAndGet() != 0) return;
-      recycle(pool);
+    /** Hands the columns and the bytes to the pool, once the join has dropped the block. */
+    @Override
+    void recycle(ColumnPool pool) {
+      super.recycle(pool);
       for (int[] column : new int[][] {parentOff, parentH, desk, channel, missing}) pool.free(column);
       pool.free(state);
     }
@@ -1446,12 +1436,17 @@ final class OrderJoin {
     long[] sent;
     boolean[] own;
     int[] gateway;
-    /** The receipt blocks this day's matches point into (kept alive until the day is done), and which one per match. */
-    final List<Block> blocks = new ArrayList<>();
-    Block lastBlock;
-    int lastBlockIndex;
-    int[] rBlock;
-    int[] rIndex;
+    /**
+     * Per match, where its receipt is and its client order ID, copied (the receipt blocks are
+     * recycled once the join is done with them; holding them for these few examples kept about
+     * four days of receipts in the heap at a time).
+     */
+    int[] rFile;
+    int[] rLine;
+    int[] idOff;
+    int[] idH;
+    byte[] ids;
+    int idsUsed;
     int[] xFile;
     int[] xLine;
 
@@ -1464,21 +1459,24 @@ final class OrderJoin {
       sent = pool.longs(capacity);
       own = pool.booleans(capacity);
       gateway = pool.ints(capacity);
-      rBlock = pool.ints(capacity);
-      rIndex = pool.ints(capacity);
+      rFile = pool.ints(capacity);
+      rLine = pool.ints(capacity);
+      idOff = pool.ints(capacity);
+      idH = pool.ints(capacity);
+      ids = pool.bytes(capacity * 16);
       xFile = pool.ints(capacity);
       xLine = pool.ints(capacity);
     }
 
-    /** After the day's checks: the columns go to the pool, and the blocks pointed into are let go. */
+    /** After the day's checks: the columns go to the pool. */
     void recycle() {
       pool.free(recv);
       pool.free(sent);
       pool.free(own);
-      for (int[] column : new int[][] {gateway, rBlock, rIndex, xFile, xLine}) pool.free(column);
-      for (Block b : blocks) b.release(pool);
-      blocks.clear();
+      pool.free(ids);
+      for (int[] column : new int[][] {gateway, rFile, rLine, idOff, idH, xFile, xLine}) pool.free(column);
     }
+
     /** The ID to name, for the few orders joined on order number and account. */
     Map<Integer, String> idOverride;
 
@@ -1490,8 +1488,10 @@ final class OrderJoin {
         sent = Arrays.copyOf(sent, c);
         own = Arrays.copyOf(own, c);
         gateway = Arrays.copyOf(gateway, c);
-        rBlock = Arrays.copyOf(rBlock, c);
-        rIndex = Arrays.copyOf(rIndex, c);
+        rFile = Arrays.copyOf(rFile, c);
+        rLine = Arrays.copyOf(rLine, c);
+        idOff = Arrays.copyOf(idOff, c);
+        idH = Arrays.copyOf(idH, c);
         xFile = Arrays.copyOf(xFile, c);
         xLine = Arrays.copyOf(xLine, c);
       }
@@ -1499,18 +1499,17 @@ final class OrderJoin {
       sent[n] = s;
       own[n] = o;
       gateway[n] = gw;
-      if (rb != lastBlock) {
-        int k = blocks.indexOf(rb);
-        if (k < 0) {
-          k = blocks.size();
-          blocks.add(rb);
-          rb.hold();
-        }
-        lastBlock = rb;
-        lastBlockIndex = k;
+      rFile[n] = rb.file[ri];
+      rLine[n] = rb.line[ri];
+      int h = rb.idH[ri];
+      idH[n] = h;
+      if (h >= 0) {
+        int len = h >>> 1;
+        if (idsUsed + len > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idsUsed + len));
+        System.arraycopy(rb.a, rb.idOff[ri], ids, idsUsed, len);
+        idOff[n] = idsUsed;
+        idsUsed += len;
       }
-      rBlock[n] = lastBlockIndex;
-      rIndex[n] = ri;
       xFile[n] = xf;
       xLine[n] = xl;
       if (override != null) {
@@ -1521,8 +1520,7 @@ final class OrderJoin {
     }
 
     Provenance receiptAt(int m) {
-      Block b = blocks.get(rBlock[m]);
-      return at(b.file[rIndex[m]], b.line[rIndex[m]]);
+      return at(rFile[m], rLine[m]);
     }
 
     String id(int m) {
@@ -1530,8 +1528,7 @@ final class OrderJoin {
         String o = idOverride.get(m);
         if (o != null) return o;
       }
-      Block b = blocks.get(rBlock[m]);
-      return b.string(b.idOff[rIndex[m]], b.idH[rIndex[m]]);
+      return string(ids, idOff[m], idH[m]);
     }
   }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.HdrHistogram.Histogram;
 import tw.coloaudit.facts.orders.OrderSummary.Day;
 import tw.coloaudit.facts.orders.OrderSummary.Example;
@@ -269,6 +270,7 @@ final class OrderJoin {
       }
       retire(Long.MAX_VALUE);
       finishDaysBefore(LocalDate.MAX);
+      helpWithChecks();
       gatherChecks();
     } finally {
       prefetch.shutdownNow();
@@ -735,12 +737,12 @@ final class OrderJoin {
       Pending p = e.getValue();
       Day day = day(trade);
       String[] snapshot = names;
-      checks.add(checker.submit(() -> {
+      check(() -> {
         Checks c = new Checks();
         overtakes(trade, p, day, snapshot, c);
         p.recycle();
         return c;
-      }));
+      });
     }
     // Receipts still waiting may yet get a trading day up to CARRY_DAYS later.
     LocalDate seqLimit = limit == LocalDate.MAX ? limit : limit.minusDays(OrderFacts.CARRY_DAYS + 1L);
@@ -750,13 +752,13 @@ final class OrderJoin {
       if (e.getKey().equals(resolvedDate)) resolvedDate = null;
       LocalDate trade = e.getKey();
       Sequence seq = e.getValue();
-      checks.add(checker.submit(() -> {
+      check(() -> {
         Checks c = new Checks();
         seq.unseal();
         sequence(trade, seq, c);
         seq.recycle();
         return c;
-      }));
+      });
     }
     // The days before the limit are traded out: only receipts retired late can still join their
     // sequences, which meanwhile wait sealed in a temporary file instead of as columns in the heap
@@ -1036,7 +1038,23 @@ final class OrderJoin {
     }
   }
 
-  private final List<Future<Checks>> checks = new ArrayList<>();
+  private final List<FutureTask<Checks>> checks = new ArrayList<>();
+
+  /** Queues a finished day's checks for the checking thread. */
+  private void check(java.util.concurrent.Callable<Checks> work) {
+    FutureTask<Checks> task = new FutureTask<>(work);
+    checks.add(task);
+    checker.execute(task);
+  }
+
+  /**
+   * At the end the last eight days' order-number checks are still queued (they wait for receipts
+   * retired late): the joining thread, otherwise idle, runs them from the newest while the
+   * checking thread works from the oldest. A task already started or done is not run again.
+   */
+  private void helpWithChecks() {
+    for (int k = checks.size() - 1; k >= 0; k--) checks.get(k).run();
+  }
   private ExecutorService checker;
 
   private void gatherChecks() {

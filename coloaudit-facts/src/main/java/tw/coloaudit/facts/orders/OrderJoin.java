@@ -445,12 +445,7 @@ final class OrderJoin {
       byFallback = ref != 0;
     }
     if (ref == 0) {
-      day.orphans++;
-      orphanCount++;
-      if (orphans.size() < KEPT) {
-        orphans.add(new Example(trade, x.string(x.idOff[i], x.idH[i]), name(x.gateway[i]), NO_TIME, sent, null,
-            List.of(at(x.file[i], x.line[i]))));
-      }
+      orphan(x, i, trade, day);
       return;
     }
     Block r = block(ref);
@@ -465,24 +460,12 @@ final class OrderJoin {
     resolve(r, ri, trade);
     int gw = r.gateway[ri] >= 0 ? r.gateway[ri] : x.gateway[i];
     if (recv == NO_TIME) {
-      untimedCount++;
-      if (untimed.size() < KEPT) {
-        untimed.add(new Example(trade, id(x, i, r, ri), name(gw), NO_TIME, sent, null,
-            List.of(at(x.file[i], x.line[i]), at(r.file[ri], r.line[ri]))));
-      }
+      untimed(x, i, r, ri, trade, gw);
       return;
     }
-    if (recv > sent) {
-      day.negatives++;
-      negativeCount++;
-      if (negatives.size() < KEPT) {
-        negatives.add(new Example(trade, id(x, i, r, ri), name(gw), recv, sent, null,
-            List.of(at(r.file[ri], r.line[ri]), at(x.file[i], x.line[i]))));
-      }
-    }
+    if (recv > sent) negative(x, i, r, ri, trade, gw, recv, day);
     int k = sendSlots.find(gw, r.desk[ri]);
-    if (k < 0) k = sendSlots.add(gw, r.desk[ri], day.latency.computeIfAbsent(gatewayName(gw), g -> new TreeMap<>())
-        .computeIfAbsent(deskName(r.desk[ri]), d -> new Histogram(3)));
+    if (k < 0) k = newSlot(day, gw, r.desk[ri]);
     sendSlots.latency[k].recordValue(Math.max(0, Math.floorDiv(sent - recv, 1000L)));
     long rAt = packed(r.file[ri], r.line[ri]);
     if (rAt < sendSlots.first[k]) sendSlots.first[k] = rAt;
@@ -495,6 +478,41 @@ final class OrderJoin {
     String idOverride = null;
     if (byFallback) idOverride = x.idH[i] >= 0 ? x.string(x.idOff[i], x.idH[i]) : r.string(r.idOff[ri], r.idH[ri]);
     p.add(recv, sent, own, gw, r, ri, x.file[i], x.line[i], idOverride);
+  }
+
+  // The rare outcomes of send, in methods of their own: the compiler leaves a branch never taken
+  // out until it is, then compiles send again; their bodies kept inline made each compile larger.
+
+  /** The first match of the day on this gateway and desk: its latency histogram. */
+  private int newSlot(Day day, int gw, int desk) {
+    return sendSlots.add(gw, desk, day.latency.computeIfAbsent(gatewayName(gw), g -> new TreeMap<>())
+        .computeIfAbsent(deskName(desk), d -> new Histogram(3)));
+  }
+
+  private void orphan(Sent x, int i, LocalDate trade, Day day) {
+    day.orphans++;
+    orphanCount++;
+    if (orphans.size() < KEPT) {
+      orphans.add(new Example(trade, x.string(x.idOff[i], x.idH[i]), name(x.gateway[i]), NO_TIME, x.time[i], null,
+          List.of(at(x.file[i], x.line[i]))));
+    }
+  }
+
+  private void untimed(Sent x, int i, Block r, int ri, LocalDate trade, int gw) {
+    untimedCount++;
+    if (untimed.size() < KEPT) {
+      untimed.add(new Example(trade, id(x, i, r, ri), name(gw), NO_TIME, x.time[i], null,
+          List.of(at(x.file[i], x.line[i]), at(r.file[ri], r.line[ri]))));
+    }
+  }
+
+  private void negative(Sent x, int i, Block r, int ri, LocalDate trade, int gw, long recv, Day day) {
+    day.negatives++;
+    negativeCount++;
+    if (negatives.size() < KEPT) {
+      negatives.add(new Example(trade, id(x, i, r, ri), name(gw), recv, x.time[i], null,
+          List.of(at(r.file[ri], r.line[ri]), at(x.file[i], x.line[i]))));
+    }
   }
 
   /** The receipt block and position after the last receipt joined. */
@@ -774,8 +792,18 @@ final class OrderJoin {
 
   /** Per gateway, in receipt order: an order sent before the latest send of every order received earlier overtook it. */
   private void overtakes(LocalDate trade, Pending p, Day day, String[] names, Checks out) {
-    // Groups by gateway name (a blank gateway is "-"), in name order.
-    TreeMap<String, int[]> byGateway = new TreeMap<>();
+    // One loop a method: the compiler compiles each loop on its own, mid-loop and again on entry,
+    // and a method of several loops was compiled whole each time (docs/PERFORMANCE.md).
+    for (var e : byGateway(p, names).entrySet()) {
+      int[] l = e.getValue();
+      sortBy(l, p.recv, p.sent);
+      long count = overtakesOnGateway(trade, p, e.getKey(), l, out);
+      if (count > 0) day.overtakes.put(e.getKey(), count);
+    }
+  }
+
+  /** The day's matches with their own receipt time, by gateway name (a blank gateway is "-"), in name order. */
+  private static TreeMap<String, int[]> byGateway(Pending p, String[] names) {
     // Group + 1 by interned gateway id + 1 (0: not met yet).
     int[] groupOfId = new int[names.length + 1];
     List<String> groupNames = new ArrayList<>();
@@ -806,43 +834,57 @@ final class OrderJoin {
     }
     int[][] members = new int[groupNames.size()][];
     for (int g = 0; g < members.length; g++) members[g] = new int[counts[g]];
-    int[] fill = new int[members.length];
-    for (int i = 0; i < p.n; i++) if (gwOf[i] >= 0) members[gwOf[i]][fill[gwOf[i]]++] = i;
+    fill(members, gwOf);
+    TreeMap<String, int[]> byGateway = new TreeMap<>();
     for (int g = 0; g < members.length; g++) byGateway.put(groupNames.get(g), members[g]);
-    for (var e : byGateway.entrySet()) {
-      int[] l = e.getValue();
-      sortBy(l, p.recv, p.sent);
-      long count = 0;
-      int latest = -1;
-      int latestBefore = -1;
-      int i = 0;
-      while (i < l.length) {
-        int j = i;
-        long recv = p.recv[l[i]];
-        while (j < l.length && p.recv[l[j]] == recv) j++;
-        if (latestBefore >= 0) {
-          long bound = p.sent[latestBefore];
-          for (int k = i; k < j; k++) {
-            int m = l[k];
-            if (bound - p.sent[m] > tolerance) {
-              count++;
-              out.overtakeCount++;
-              if (out.overtakes.size() < KEPT) {
-                out.overtakes.add(new Example(trade, p.id(m), e.getKey(), p.recv[m], p.sent[m],
-                    p.id(latestBefore) + "\u0000" + p.recv[latestBefore] + "\u0000" + p.sent[latestBefore],
-                    List.of(p.receiptAt(m), at(p.xFile[m], p.xLine[m]))));
-              }
-            }
-          }
-        }
+    return byGateway;
+  }
+
+  private static void fill(int[][] members, int[] gwOf) {
+    int[] fill = new int[members.length];
+    for (int i = 0; i < gwOf.length; i++) if (gwOf[i] >= 0) members[gwOf[i]][fill[gwOf[i]]++] = i;
+  }
+
+  /**
+   * In receipt order ({@code l}), the orders sent before the latest send of every order received
+   * earlier, beyond the tolerance: how many.
+   */
+  private long overtakesOnGateway(LocalDate trade, Pending p, String gateway, int[] l, Checks out) {
+    long count = 0;
+    int latest = -1;
+    int latestBefore = -1;
+    int i = 0;
+    while (i < l.length) {
+      int j = i;
+      long recv = p.recv[l[i]];
+      while (j < l.length && p.recv[l[j]] == recv) j++;
+      if (latestBefore >= 0) {
+        long bound = p.sent[latestBefore];
         for (int k = i; k < j; k++) {
           int m = l[k];
-          if (latest < 0 || p.sent[m] > p.sent[latest]) latest = m;
+          if (bound - p.sent[m] > tolerance) {
+            count++;
+            overtaken(trade, p, gateway, m, latestBefore, out);
+          }
         }
-        latestBefore = latest;
-        i = j;
       }
-      if (count > 0) day.overtakes.put(e.getKey(), count);
+      for (int k = i; k < j; k++) {
+        int m = l[k];
+        if (latest < 0 || p.sent[m] > p.sent[latest]) latest = m;
+      }
+      latestBefore = latest;
+      i = j;
+    }
+    return count;
+  }
+
+  /** Counts an overtake, and keeps it as an example while fewer than {@link #KEPT} are. */
+  private void overtaken(LocalDate trade, Pending p, String gateway, int m, int latestBefore, Checks out) {
+    out.overtakeCount++;
+    if (out.overtakes.size() < KEPT) {
+      out.overtakes.add(new Example(trade, p.id(m), gateway, p.recv[m], p.sent[m],
+          p.id(latestBefore) + "\u0000" + p.recv[latestBefore] + "\u0000" + p.sent[latestBefore],
+          List.of(p.receiptAt(m), at(p.xFile[m], p.xLine[m]))));
     }
   }
 

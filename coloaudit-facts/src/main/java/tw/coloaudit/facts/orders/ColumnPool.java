@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Column arrays of finished days, handed to the days after. The order join's columns each live
@@ -28,15 +29,22 @@ final class ColumnPool {
   private final long capacityBytes;
   private final int min;
   private long heldBytes;
-  private final List<Free> ints = new ArrayList<>();
-  private final List<Free> longs = new ArrayList<>();
-  private final List<Free> bytes = new ArrayList<>();
-  private final List<Free> booleans = new ArrayList<>();
+  private final Kind ints = new Kind(4, int[]::new);
+  private final Kind longs = new Kind(8, long[]::new);
+  private final Kind bytes = new Kind(1, byte[]::new);
+  private final Kind booleans = new Kind(1, boolean[]::new);
   /** Arrays handed out from the pool rather than allocated (for tests and measurement). */
   private long reused;
 
   /** A free array, softly held, with its length and size in bytes (still known once it is collected). */
   private record Free(SoftReference<Object> array, int length, long size) {}
+
+  /** The free arrays of one element type, its width in bytes, and how to allocate one. */
+  private record Kind(int width, IntFunction<Object> allocate, List<Free> free) {
+    Kind(int width, IntFunction<Object> allocate) {
+      this(width, allocate, new ArrayList<>());
+    }
+  }
 
   ColumnPool(long capacityBytes) {
     this(capacityBytes, MIN);
@@ -76,69 +84,70 @@ final class ColumnPool {
   }
 
   int[] ints(int n) {
-    if (n < min) return new int[n];
-    int[] a = (int[]) take(ints, n);
-    return a != null ? a : new int[rounded(n)];
+    return (int[]) take(ints, n);
   }
 
   long[] longs(int n) {
-    if (n < min) return new long[n];
-    long[] a = (long[]) take(longs, n);
-    return a != null ? a : new long[rounded(n)];
+    return (long[]) take(longs, n);
   }
 
   byte[] bytes(int n) {
-    if (n < min) return new byte[n];
-    byte[] a = (byte[]) take(bytes, n);
-    return a != null ? a : new byte[rounded(n)];
+    return (byte[]) take(bytes, n);
   }
 
   boolean[] booleans(int n) {
-    if (n < min) return new boolean[n];
-    boolean[] a = (boolean[]) take(booleans, n);
-    return a != null ? a : new boolean[rounded(n)];
+    return (boolean[]) take(booleans, n);
   }
 
   void free(int[] a) {
-    if (a != null && a.length >= min) give(ints, a, 4L * a.length);
+    give(ints, a);
   }
 
   void free(long[] a) {
-    if (a != null && a.length >= min) give(longs, a, 8L * a.length);
+    give(longs, a);
   }
 
   void free(byte[] a) {
-    if (a != null && a.length >= min) give(bytes, a, a.length);
+    give(bytes, a);
   }
 
   void free(boolean[] a) {
-    if (a != null && a.length >= min) give(booleans, a, a.length);
+    give(booleans, a);
   }
 
   /**
    * The shortest free array of at least {@code n} elements and at most twice that, removed from
-   * the pool; null if none (arrays the collector took back are forgotten on the way).
+   * the pool (arrays the collector took back are forgotten on the way); else a new one.
    */
-  private synchronized Object take(List<Free> free, int n) {
-    while (true) {
-      int best = -1;
-      for (int k = 0; k < free.size(); k++) {
-        int length = free.get(k).length();
-        if (length >= n && length / 2 <= n && (best < 0 || length < free.get(best).length())) best = k;
-      }
-      if (best < 0) return null;
-      Free f = remove(free, best);
-      Object a = f.array().get();
-      if (a != null) {
-        reused++;
-        return a;
+  private Object take(Kind kind, int n) {
+    if (n < min) return kind.allocate().apply(n);
+    synchronized (this) {
+      List<Free> free = kind.free();
+      while (true) {
+        int best = -1;
+        for (int k = 0; k < free.size(); k++) {
+          int length = free.get(k).length();
+          if (length >= n && length / 2 <= n && (best < 0 || length < free.get(best).length())) best = k;
+        }
+        if (best < 0) break;
+        Object a = remove(free, best).array().get();
+        if (a != null) {
+          reused++;
+          return a;
+        }
       }
     }
+    return kind.allocate().apply(rounded(n));
   }
 
-  private synchronized void give(List<Free> free, Object a, long size) {
-    if (heldBytes + size > capacityBytes) return;
+  private synchronized void give(Kind kind, Object a) {
+    if (a == null) return;
     int length = Array.getLength(a);
+    if (length < min) return;
+    long size = (long) kind.width() * length;
+    if (heldBytes + size > capacityBytes) forgetCollected();
+    if (heldBytes + size > capacityBytes) return;
+    List<Free> free = kind.free();
     if (free.size() >= PER_KIND) {
       // Make room by dropping the shortest, the least likely to fit a later request.
       int shortest = 0;
@@ -148,6 +157,14 @@ final class ColumnPool {
     }
     free.add(new Free(new SoftReference<>(a), length, size));
     heldBytes += size;
+  }
+
+  /** Drops the entries whose arrays the collector took back, so they no longer count against the capacity. */
+  private void forgetCollected() {
+    for (Kind kind : new Kind[] {ints, longs, bytes, booleans}) {
+      List<Free> free = kind.free();
+      for (int k = free.size() - 1; k >= 0; k--) if (free.get(k).array().get() == null) remove(free, k);
+    }
   }
 
   private Free remove(List<Free> free, int k) {

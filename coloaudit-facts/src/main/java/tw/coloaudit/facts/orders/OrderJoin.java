@@ -1523,7 +1523,7 @@ final class OrderJoin {
       rLine = pool.ints(capacity);
       idOff = pool.ints(capacity);
       idH = pool.ints(capacity);
-      ids = pool.bytes(capacity * 16);
+      ids = pool.bytes((int) Math.min(Integer.MAX_VALUE - 8, capacity * 16L)); // grown if IDs are longer
       xFile = pool.ints(capacity);
       xLine = pool.ints(capacity);
     }
@@ -1612,7 +1612,7 @@ final class OrderJoin {
 
     Sequence(int capacity, ColumnPool pool) {
       this.pool = pool;
-      allocate(capacity, capacity * 8);
+      allocate(capacity, (int) Math.min(Integer.MAX_VALUE - 8, capacity * 8L));
     }
 
     /** Room in every column but {@link #a} (see {@link Orders#capacity}). */

@@ -56,6 +56,23 @@ class ColumnPoolTest {
   }
 
   @Test
+  void everyKindKeepsItsOwnArrays() {
+    ColumnPool pool = new ColumnPool(1 << 30);
+    int[] ints = new int[10_000];
+    byte[] bytes = new byte[40_000];
+    boolean[] booleans = new boolean[10_000];
+    pool.free(ints);
+    pool.free(bytes);
+    pool.free(booleans);
+    assertThat(pool.heldBytes()).isEqualTo(40_000 + 40_000 + 10_000);
+    assertThat(pool.booleans(9_000)).isSameAs(booleans);
+    assertThat(pool.bytes(39_000)).isSameAs(bytes);
+    assertThat(pool.ints(9_500)).isSameAs(ints);
+    assertThat(pool.longs(9_500)).hasSize(ColumnPool.rounded(9_500));
+    assertThat(pool.reused()).isEqualTo(3);
+  }
+
+  @Test
   void lengthsAreRoundedUpByAtMostAnEighth() {
     for (int n : new int[] {16, 4096, 4097, 65_535, 500_000, 999_999, 1 << 24}) {
       int r = ColumnPool.rounded(n);
